@@ -1,0 +1,9 @@
+package vn.lienthong.certs.ca;
+
+/** The kinds of end-entity certificate the federation CA issues. */
+public enum CertificateType {
+    /** A member's signing certificate, also used as the recipient certificate for encrypted message bodies. */
+    SIGNING,
+    /** A security server's TLS (client and server) authentication certificate. */
+    AUTHENTICATION
+}
