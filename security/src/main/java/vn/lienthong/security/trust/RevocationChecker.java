@@ -1,0 +1,18 @@
+package vn.lienthong.security.trust;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Decides whether any certificate of an already path-validated chain has been revoked.
+ *
+ * <p>{@link CertificateChainValidator} calls it after the PKIX checks succeeded, with the full path
+ * (leaf first, approved root last). Implementations: {@link RevocationChecking#disabled()} today; an
+ * OCSP-based checker later.
+ */
+@FunctionalInterface
+public interface RevocationChecker {
+
+    void check(List<X509Certificate> path, Instant at) throws CertificateValidationException;
+}
