@@ -1,0 +1,41 @@
+package vn.lienthong.routes.clientproxy;
+
+import org.apache.camel.builder.RouteBuilder;
+import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.metadata.MetadataRoutes;
+import vn.lienthong.routes.runtime.ServerRuntime;
+
+/**
+ * The client proxy: where the agency's own information systems send plain SOAP. The route is the message
+ * path: read and check the request, find the provider's security server, sign and encrypt, send over mutual
+ * TLS, verify and decrypt the answer, return it.
+ */
+public final class ClientProxyRoutes extends RouteBuilder {
+
+    private final ServerRuntime runtime;
+
+    public ClientProxyRoutes(ServerRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void configure() {
+        from("netty-http:http://{{lienthong.bind.host}}:{{lienthong.client-proxy.port}}/"
+                + "?matchOnUriPrefix=true&chunkedMaxContentLength={{lienthong.http.max-content-length}}")
+                .routeId("client-proxy-http")
+                .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
+                .choice()
+                    .when(header("CamelHttpMethod").isEqualTo("GET")).to(MetadataRoutes.CLIENT_PROXY_GET)
+                    .otherwise().to("direct:client-proxy")
+                .end();
+
+        from("direct:client-proxy").routeId("client-proxy")
+                .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
+                .process(new ReadClientRequest(runtime)).id("read-client-request")
+                .process(new CheckClientIsLocal(runtime)).id("check-client-is-local")
+                .process(new ResolveProviderServer(runtime)).id("resolve-provider-server")
+                .process(new ProtectRequest(runtime)).id("sign-and-encrypt-request")
+                .process(new SendToServerProxy(runtime)).id("send-to-server-proxy")
+                .process(new OpenResponse(runtime)).id("verify-and-decrypt-response");
+    }
+}

@@ -1,0 +1,19 @@
+package vn.lienthong.routes.fault;
+
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import vn.lienthong.routes.error.FaultOrigin;
+
+/** The error policy of the proxy routes, which they opt into by id: every failure becomes a SOAP fault. */
+public final class FaultHandlingConfiguration extends RouteConfigurationBuilder {
+
+    public static final String CLIENT_PROXY = "client-proxy-faults";
+    public static final String SERVER_PROXY = "server-proxy-faults";
+
+    @Override
+    public void configuration() {
+        routeConfiguration(CLIENT_PROXY)
+                .onException(Throwable.class).handled(true).process(new FaultResponder(FaultOrigin.CLIENT_PROXY));
+        routeConfiguration(SERVER_PROXY)
+                .onException(Throwable.class).handled(true).process(new FaultResponder(FaultOrigin.SERVER_PROXY));
+    }
+}

@@ -1,0 +1,52 @@
+package vn.lienthong.routes.metadata;
+
+import org.apache.camel.Predicate;
+import org.apache.camel.builder.RouteBuilder;
+import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.runtime.ServerRuntime;
+import vn.lienthong.routes.soap.ProxyMessage;
+
+/**
+ * X-Road's metadata services: listClients over HTTP GET on the client proxy; listMethods, allowedMethods
+ * and getWsdl answered by the provider's server proxy, one route per service.
+ */
+public final class MetadataRoutes extends RouteBuilder {
+
+    public static final String CLIENT_PROXY_GET = "direct:metadata-http-get";
+    public static final String SERVICE = "direct:metadata-service";
+
+    private final ServerRuntime runtime;
+
+    public MetadataRoutes(ServerRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    private static Predicate serviceCode(String code) {
+        return exchange -> code.equals(ProxyMessage.of(exchange).headers().service().serviceCode());
+    }
+
+    @Override
+    public void configure() {
+        from(CLIENT_PROXY_GET).routeId("metadata-http-get")
+                .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
+                .choice()
+                    .when(header("CamelHttpPath").regex("/?listClients/?"))
+                        .process(new ListClients(runtime)).id("list-clients")
+                    .otherwise()
+                        .setHeader("CamelHttpResponseCode", constant(404))
+                        .setHeader("Content-Type", constant("text/plain; charset=UTF-8"))
+                        .setBody(constant("Not found. The client proxy takes SOAP requests by POST, and GET /listClients.\n"))
+                .end();
+
+        from(SERVICE).routeId("metadata-service")
+                .routeConfigurationId(FaultHandlingConfiguration.SERVER_PROXY)
+                .choice()
+                    .when(serviceCode(MetadataServiceCodes.LIST_METHODS))
+                        .process(MethodLists.listMethods(runtime)).id("list-methods")
+                    .when(serviceCode(MetadataServiceCodes.ALLOWED_METHODS))
+                        .process(MethodLists.allowedMethods(runtime)).id("allowed-methods")
+                    .otherwise()
+                        .process(new GetWsdl(runtime)).id("get-wsdl")
+                .end();
+    }
+}

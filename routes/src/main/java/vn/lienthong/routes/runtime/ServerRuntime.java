@@ -1,0 +1,45 @@
+package vn.lienthong.routes.runtime;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import vn.lienthong.conf.global.GlobalConf;
+import vn.lienthong.conf.identifier.MemberId;
+import vn.lienthong.conf.local.LocalServices;
+import vn.lienthong.conf.local.ServerConf;
+import vn.lienthong.security.keys.SigningCredential;
+import vn.lienthong.security.wss.MessageProtector;
+import vn.lienthong.security.wss.MessageVerifier;
+import vn.lienthong.routes.transport.ProviderSystemClient;
+import vn.lienthong.routes.transport.ServerProxyClient;
+
+/**
+ * Everything the proxy steps of one security server need, built once at start: its configuration, the
+ * federation's, its keys, and its message security and transport clients.
+ */
+public record ServerRuntime(
+        ServerConf conf,
+        GlobalConf global,
+        LocalServices services,
+        Map<MemberId, SigningCredential> memberKeys,
+        MessageProtector protector,
+        MessageVerifier verifier,
+        ServerProxyClient serverProxyClient,
+        ProviderSystemClient providerClient,
+        Clock clock) {
+
+    public ServerRuntime {
+        memberKeys = Map.copyOf(memberKeys);
+    }
+
+    /** The signing (and decryption) key of a member this server acts for. */
+    public Optional<SigningCredential> memberKey(MemberId member) {
+        return Optional.ofNullable(memberKeys.get(member));
+    }
+
+    /** The certificate a member publishes for message encryption. */
+    public Optional<X509Certificate> memberCertificate(MemberId member) {
+        return global.member(member).map(m -> m.certificate());
+    }
+}

@@ -1,0 +1,143 @@
+package vn.lienthong.routes.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.lienthong.conf.ConfException;
+import vn.lienthong.conf.global.FederationFile;
+import vn.lienthong.conf.global.GlobalConf;
+import vn.lienthong.conf.identifier.MemberId;
+import vn.lienthong.conf.local.LocalServices;
+import vn.lienthong.conf.local.ServerConf;
+import vn.lienthong.routes.clientproxy.ClientProxyRoutes;
+import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.metadata.MetadataRoutes;
+import vn.lienthong.routes.runtime.ServerRuntime;
+import vn.lienthong.routes.serverproxy.ServerProxyRoutes;
+import vn.lienthong.routes.transport.ProviderSystemClient;
+import vn.lienthong.routes.transport.ServerProxyClient;
+import vn.lienthong.security.keys.CredentialLoadException;
+import vn.lienthong.security.keys.SigningCredential;
+import vn.lienthong.security.replay.JdbcReplayCache;
+import vn.lienthong.security.tls.TlsContexts;
+import vn.lienthong.security.trust.CertificateChainValidator;
+import vn.lienthong.security.trust.RevocationChecking;
+import vn.lienthong.security.trust.TrustAnchors;
+import vn.lienthong.security.wss.MessageProtector;
+import vn.lienthong.security.wss.MessageVerifier;
+
+/**
+ * One security server: built from its configuration folder, it runs the client proxy, the server proxy
+ * and the metadata services as one Camel context. {@code lienthong server --config DIR} runs one; the demo
+ * runs several of these side by side.
+ */
+public final class SecurityServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityServer.class);
+    private static final String AUTH_ALIAS = "auth";
+    private static final String SIGNING_ALIAS = "signing";
+
+    private final ServerConf conf;
+    private final Database database;
+    private final CamelContext camel;
+
+    private SecurityServer(ServerConf conf, Database database, CamelContext camel) {
+        this.conf = conf;
+        this.database = database;
+        this.camel = camel;
+    }
+
+    /** Reads the configuration folder and starts the server; throws ConfException naming any problem. */
+    public static SecurityServer start(Path configDirectory, Clock clock) {
+        ServerConf conf = ServerConf.load(configDirectory);
+        GlobalConf global = FederationFile.load(conf.federationFile());
+        if (global.securityServers().stream().noneMatch(s -> s.id().equals(conf.serverId()))) {
+            throw new ConfException(conf.federationFile() + " does not register this security server "
+                    + conf.serverId() + ": ask the federation's operator to register it");
+        }
+        LocalServices services = LocalServices.load(conf.servicesFile(), conf.providerTimeout());
+        char[] password = conf.keystorePassword();
+        Map<MemberId, SigningCredential> memberKeys = new HashMap<>();
+        conf.signingKeystores().forEach((member, file) -> memberKeys.put(member, load(file, password, SIGNING_ALIAS)));
+        SigningCredential authKey = load(conf.authKeystore(), password, AUTH_ALIAS);
+
+        TrustAnchors anchors = TrustAnchors.of(global.approvedCaRoots(), global.approvedCaIntermediates());
+        CertificateChainValidator validator = new CertificateChainValidator(anchors, RevocationChecking.disabled());
+        Database database = Database.open(conf);
+        MessageVerifier verifier = new MessageVerifier(validator, new JdbcReplayCache(database.dataSource()), clock,
+                conf.timestampTtl(), conf.clockSkew());
+        MessageProtector protector = new MessageProtector(clock, conf.timestampTtl());
+        ServerProxyClient peers = new ServerProxyClient(
+                peer -> TlsContexts.clientContext(authKey, validator, clock, peer.authCertHashes()), conf.peerTimeout());
+        ServerRuntime runtime = new ServerRuntime(conf, global, services, memberKeys, protector, verifier, peers,
+                new ProviderSystemClient(conf.providerTimeout()), clock);
+
+        SSLContext serverTls = TlsContexts.serverContext(authKey, validator, clock);
+        CamelContext camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("security-server-" + conf.serverId().serverCode());
+        camel.getPropertiesComponent().setInitialProperties(properties(conf));
+        camel.getRegistry().bind("serverProxyTls", new PrebuiltSslContext(serverTls));
+        try {
+            camel.addRoutes(new FaultHandlingConfiguration());
+            camel.addRoutes(new ClientProxyRoutes(runtime));
+            camel.addRoutes(new ServerProxyRoutes(runtime));
+            camel.addRoutes(new MetadataRoutes(runtime));
+            camel.start();
+        } catch (Exception e) {
+            camel.stop();
+            closeQuietly(database);
+            throw new ConfException("security server " + conf.serverId() + " cannot start: " + e.getMessage(), e);
+        }
+        LOG.info("security server {} started: client proxy http://{}:{}/, server proxy https://{}:{}/",
+                conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.bindHost(), conf.serverProxyPort());
+        return new SecurityServer(conf, database, camel);
+    }
+
+    private static SigningCredential load(Path file, char[] password, String alias) {
+        try {
+            return SigningCredential.fromPkcs12(file, password, alias);
+        } catch (CredentialLoadException e) {
+            throw new ConfException(e.getMessage(), e);
+        }
+    }
+
+    private static Properties properties(ServerConf conf) {
+        Properties p = new Properties();
+        p.setProperty("lienthong.bind.host", conf.bindHost());
+        p.setProperty("lienthong.client-proxy.port", Integer.toString(conf.clientProxyPort()));
+        p.setProperty("lienthong.server-proxy.port", Integer.toString(conf.serverProxyPort()));
+        // Netty must accept a little more than the limit so that our own check can answer with a SOAP fault.
+        p.setProperty("lienthong.http.max-content-length", Long.toString(conf.maxMessageBytes() * 2 + 65536));
+        return p;
+    }
+
+    public ServerConf conf() {
+        return conf;
+    }
+
+    public CamelContext camel() {
+        return camel;
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+        closeQuietly(database);
+        LOG.info("security server {} stopped", conf.serverId());
+    }
+
+    private static void closeQuietly(Database database) {
+        try {
+            database.close();
+        } catch (Exception e) {
+            LOG.warn("closing the database failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package vn.lienthong.routes.serverproxy;
+
+import org.apache.camel.Predicate;
+import org.apache.camel.builder.RouteBuilder;
+import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.metadata.MetadataRoutes;
+import vn.lienthong.routes.metadata.MetadataServiceCodes;
+import vn.lienthong.routes.runtime.ServerRuntime;
+import vn.lienthong.routes.soap.ProxyMessage;
+
+/**
+ * The server proxy: where other security servers deliver requests over mutual TLS. The route is the
+ * message path: authenticate the peer server, read, decrypt and verify, check the signer, the service and
+ * the access rights, call the provider information system (or answer a metadata service), then sign and
+ * encrypt the answer back to the consumer.
+ */
+public final class ServerProxyRoutes extends RouteBuilder {
+
+    private final ServerRuntime runtime;
+
+    public ServerProxyRoutes(ServerRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void configure() {
+        from("netty-http:https://{{lienthong.bind.host}}:{{lienthong.server-proxy.port}}/"
+                + "?ssl=true&needClientAuth=true&sslContextParameters=#serverProxyTls"
+                + "&matchOnUriPrefix=true&chunkedMaxContentLength={{lienthong.http.max-content-length}}")
+                .routeId("server-proxy")
+                .routeConfigurationId(FaultHandlingConfiguration.SERVER_PROXY)
+                .process(new AuthenticatePeerServer(runtime)).id("authenticate-peer-server")
+                .process(new ReadPeerRequest(runtime)).id("read-peer-request")
+                .process(new CheckServiceIsLocal(runtime)).id("check-service-is-local")
+                .process(new VerifyRequest(runtime)).id("decrypt-and-verify-request")
+                .process(new CheckSigner()).id("check-signer-is-client")
+                .process(new CheckAccessRights(runtime)).id("check-access-rights")
+                .choice()
+                    .when(isMetadataService()).to(MetadataRoutes.SERVICE)
+                    .otherwise().process(new ForwardToProviderSystem(runtime)).id("forward-to-provider-system")
+                .end()
+                .process(new PrepareResponse()).id("prepare-response")
+                .process(new ProtectResponse(runtime)).id("sign-and-encrypt-response");
+    }
+
+    private static Predicate isMetadataService() {
+        return exchange -> MetadataServiceCodes.isMetadata(ProxyMessage.of(exchange).headers().service().serviceCode());
+    }
+}

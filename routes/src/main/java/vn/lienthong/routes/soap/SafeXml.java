@@ -1,0 +1,113 @@
+package vn.lienthong.routes.soap;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import vn.lienthong.routes.error.BusFault;
+import vn.lienthong.routes.error.ErrorCode;
+import vn.lienthong.routes.error.FaultOrigin;
+
+/**
+ * Parses and writes XML with the protections a gateway needs: no DOCTYPE (so no external entities and no
+ * entity expansion), secure processing on. Factories are built once; parsers are reused per thread.
+ */
+public final class SafeXml {
+
+    private static final DocumentBuilderFactory FACTORY = newFactory();
+    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SafeXml::newBuilder);
+
+    private SafeXml() {
+    }
+
+    /** Parses a message; malformed XML or a DOCTYPE becomes a fault with the given origin. */
+    public static Document parse(byte[] xml, FaultOrigin origin) {
+        DocumentBuilder builder = BUILDERS.get();
+        try {
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (SAXParseException e) {
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("DOCTYPE")) {
+                throw new BusFault(origin, ErrorCode.INVALID_XML,
+                        "DOCTYPE declarations are not allowed (no DTDs, external entities or entity expansion)");
+            }
+            throw new BusFault(origin, ErrorCode.INVALID_XML, "malformed XML at line " + e.getLineNumber()
+                    + ", column " + e.getColumnNumber() + ": " + msg);
+        } catch (SAXException | IOException e) {
+            throw new BusFault(origin, ErrorCode.INVALID_XML, "malformed XML: " + e.getMessage());
+        } finally {
+            builder.reset();
+        }
+    }
+
+    public static Document newDocument() {
+        return BUILDERS.get().newDocument();
+    }
+
+    /**
+     * Adds the namespace declarations that elements created or imported in memory lack. XML canonicalisation
+     * reads declarations, not DOM namespace fields, so a document must be fixed up before it is signed, or
+     * its signature will not verify once it has been serialised and parsed again.
+     */
+    public static void declareNamespaces(Document document) {
+        document.getDomConfig().setParameter("namespaces", Boolean.TRUE);
+        document.normalizeDocument();
+    }
+
+    public static byte[] write(Node node) {
+        try {
+            Transformer t = TRANSFORMERS.newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            if (node instanceof Document) {
+                t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "no");
+            } else {
+                t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+            t.transform(new DOMSource(node), new StreamResult(out));
+            return out.toByteArray();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot serialise XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentBuilderFactory newFactory() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            return f;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser lacks a required safety feature: " + e.getMessage(), e);
+        }
+    }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            DocumentBuilder b = FACTORY.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
