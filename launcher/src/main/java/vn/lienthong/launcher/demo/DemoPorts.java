@@ -1,0 +1,30 @@
+package vn.lienthong.launcher.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/**
+ * The loopback ports of the demo federation. The fixed set is what README documents (the Public Service
+ * Portal's client proxy on 8080, as X-Road's convention for information systems); tests take free ones.
+ */
+public record DemoPorts(int portalClientProxy, int portalServerProxy, int npdClientProxy, int npdServerProxy,
+        int provinceClientProxy, int provinceServerProxy, int npdProviderSystem) {
+
+    public static DemoPorts standard() {
+        return new DemoPorts(8080, 5500, 8081, 5501, 8082, 5502, 8090);
+    }
+
+    public static DemoPorts free() {
+        return new DemoPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package vn.lienthong.launcher.demo;
+
+import static vn.lienthong.launcher.demo.DemoFederationSpec.GET_CITIZEN;
+import static vn.lienthong.launcher.demo.DemoFederationSpec.NPD;
+import static vn.lienthong.launcher.demo.DemoFederationSpec.OFFICE_HR;
+import static vn.lienthong.launcher.demo.DemoFederationSpec.ONE_STOP;
+import static vn.lienthong.launcher.demo.DemoFederationSpec.PORTAL;
+import static vn.lienthong.launcher.demo.DemoFederationSpec.SS_HANOI;
+import static vn.lienthong.launcher.demo.DemoFederationSpec.SS_VPCP;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import vn.lienthong.conf.identifier.ClientId;
+import vn.lienthong.conf.identifier.SecurityServerId;
+import vn.lienthong.routes.provider.npd.NpdDemoCitizens;
+
+/**
+ * {@code lienthong demo --smoke}: a scripted set of exchanges through the running demo federation, printed
+ * as a transcript (who asked whom for what, the outcome, the time taken). Each step states what it expects;
+ * the run fails if any step gets something else.
+ */
+public final class DemoSmoke {
+
+    /** One scripted exchange and its outcome. */
+    public record Step(String who, String asks, String expected, String outcome, long millis, boolean passed) {
+    }
+
+    private final DemoFederation federation;
+    private final SoapHttp http = new SoapHttp();
+
+    public DemoSmoke(DemoFederation federation) {
+        this.federation = federation;
+    }
+
+    public List<Step> run() throws IOException, InterruptedException {
+        List<Step> steps = new ArrayList<>();
+        String pin = NpdDemoCitizens.NGUYEN_VAN_AN;
+        steps.add(soap(SS_VPCP, PORTAL, "NPD getCitizen " + pin + " (portal: register a household business)",
+                XRoadRequest.from(PORTAL, GET_CITIZEN).issue("Đăng ký hộ kinh doanh")
+                        .body(XRoadRequest.getCitizenBody(pin, "household-business-registration")),
+                "FOUND", a -> a.status() == 200 && a.body().contains("FOUND") && !a.body().contains("NOT_FOUND")));
+        steps.add(soap(SS_HANOI, ONE_STOP, "NPD getCitizen " + pin + " (one-stop shop: residence confirmation)",
+                XRoadRequest.from(ONE_STOP, GET_CITIZEN).issue("Xác nhận thông tin cư trú")
+                        .body(XRoadRequest.getCitizenBody(pin, "residence-confirmation")),
+                "FOUND", a -> a.status() == 200 && a.body().contains("FOUND") && !a.body().contains("NOT_FOUND")));
+        steps.add(soap(SS_VPCP, PORTAL, "NPD getCitizen 001099999999 (unknown citizen)",
+                XRoadRequest.from(PORTAL, GET_CITIZEN).body(XRoadRequest.getCitizenBody("001099999999", "lookup")),
+                "NOT_FOUND", a -> a.status() == 200 && a.body().contains("NOT_FOUND")));
+        steps.add(soap(SS_VPCP, PORTAL, "NPD listMethods", XRoadRequest.from(PORTAL, NPD.service("listMethods", null))
+                .body("<xrd:listMethods xmlns:xrd=\"http://x-road.eu/xsd/xroad.xsd\"/>"),
+                "a list naming getCitizen", a -> a.status() == 200 && a.body().contains("getCitizen")));
+        steps.add(soap(SS_VPCP, PORTAL, "NPD getWsdl getCitizen v1", XRoadRequest.from(PORTAL, NPD.service("getWsdl", null))
+                .body("<xrd:getWsdl xmlns:xrd=\"http://x-road.eu/xsd/xroad.xsd\"><xrd:serviceCode>getCitizen</xrd:serviceCode>"
+                        + "<xrd:serviceVersion>v1</xrd:serviceVersion></xrd:getWsdl>"),
+                "the WSDL", a -> a.status() == 200 && a.body().contains("definitions")));
+        steps.add(soap(SS_VPCP, OFFICE_HR, "NPD getCitizen " + pin + " (a subsystem without the right)",
+                XRoadRequest.from(OFFICE_HR, GET_CITIZEN).body(XRoadRequest.getCitizenBody(pin, "curiosity")),
+                "Server.ServerProxy.AccessDenied", a -> "Server.ServerProxy.AccessDenied".equals(a.faultCode())));
+        steps.add(soap(SS_VPCP, PORTAL, "NPD getCitizen over SOAP 1.2",
+                XRoadRequest.from(PORTAL, GET_CITIZEN).soap12().body(XRoadRequest.getCitizenBody(pin, "lookup")),
+                "FOUND", a -> a.status() == 200 && a.body().contains("FOUND") && !a.body().contains("NOT_FOUND")));
+        URI list = federation.clientProxy(SS_VPCP).resolve("/listClients");
+        SoapHttp.Answer clients = http.get(list);
+        boolean ok = clients.status() == 200 && clients.body().contains("NPD");
+        steps.add(new Step("Portal IS", "GET listClients", "the federation's clients",
+                ok ? clients.body().split("<xrd:member>", -1).length - 1 + " clients" : "HTTP " + clients.status(),
+                clients.millis(), ok));
+        return steps;
+    }
+
+    private Step soap(SecurityServerId via, ClientId who, String asks, XRoadRequest request, String expected,
+            Predicate<SoapHttp.Answer> check) throws IOException, InterruptedException {
+        SoapHttp.Answer a = http.post(federation.clientProxy(via), request.toXml(), request.isSoap12());
+        String outcome = a.faultCode() != null ? a.faultCode()
+                : a.body().contains("NOT_FOUND") ? "NOT_FOUND"
+                : a.body().contains("NOT_PERMITTED") ? "NOT_PERMITTED"
+                : a.body().contains("FOUND") ? "FOUND" : "HTTP " + a.status();
+        if (a.status() == 200 && outcome.startsWith("HTTP")) {
+            outcome = "answered (" + a.body().length() + " chars)";
+        }
+        return new Step(who.toString(), asks, expected, outcome, a.millis(), check.test(a));
+    }
+
+    public static void print(List<Step> steps, PrintStream out) {
+        out.printf("%-22s %-62s %-32s %7s  %s%n", "who", "asks", "outcome", "ms", "");
+        for (Step s : steps) {
+            out.printf("%-22s %-62s %-32s %7d  %s%n", s.who(), s.asks(), s.outcome(), s.millis(),
+                    s.passed() ? "ok" : "FAILED (expected " + s.expected() + ")");
+        }
+        long failed = steps.stream().filter(s -> !s.passed()).count();
+        out.println(failed == 0 ? steps.size() + " passed, 0 failed" : (steps.size() - failed) + " passed, " + failed + " failed");
+    }
+}
