@@ -1,0 +1,2 @@
+/** The security server's message log: what was exchanged, provably, and the auditor's means to check it. */
+package vn.lienthong.messagelog;
