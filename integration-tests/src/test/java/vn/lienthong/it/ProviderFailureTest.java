@@ -8,11 +8,9 @@ import static vn.lienthong.launcher.demo.DemoFederationSpec.SS_VPCP;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -63,17 +61,11 @@ class ProviderFailureTest {
     }
 
     private static void addServices(DemoWorkspace workspace, int port, int deadPort) {
-        Path services = workspace.serverDirectory(SS_MPS).resolve("services.xml");
         String grant = "<allow client=\"" + PORTAL + "\"/>";
-        String extra = "<service id=\"" + NPD.service("down", "v1") + "\" url=\"http://127.0.0.1:" + deadPort + "/\">" + grant + "</service>"
+        ServicesFile.add(workspace, SS_MPS,
+                "<service id=\"" + NPD.service("down", "v1") + "\" url=\"http://127.0.0.1:" + deadPort + "/\">" + grant + "</service>"
                 + "<service id=\"" + NPD.service("slow", "v1") + "\" url=\"http://127.0.0.1:" + port + "/slow\" timeoutSeconds=\"1\">" + grant + "</service>"
-                + "<service id=\"" + NPD.service("html", "v1") + "\" url=\"http://127.0.0.1:" + port + "/html\">" + grant + "</service>"
-                + "</services>";
-        try {
-            Files.writeString(services, Files.readString(services).replace("</services>", extra));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                + "<service id=\"" + NPD.service("html", "v1") + "\" url=\"http://127.0.0.1:" + port + "/html\">" + grant + "</service>");
     }
 
     @AfterAll

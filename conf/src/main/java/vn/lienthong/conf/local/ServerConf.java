@@ -24,6 +24,8 @@ public record ServerConf(
         Path servicesFile,
         String bindHost,
         int clientProxyPort,
+        int clientProxyHttpsPort,
+        Path informationSystemCertificates,
         int serverProxyPort,
         Path keystorePasswordFile,
         Path authKeystore,
@@ -64,6 +66,11 @@ public record ServerConf(
                 signing.put(member, directory.resolve(p.getProperty(key).trim()));
             }
         }
+        if (s.integer("lienthong.client-proxy.https-port", 0) > 0
+                && s.optional("lienthong.client-proxy.is-certificates", null) == null) {
+            throw new ConfException(file + ": lienthong.client-proxy.https-port is set, so "
+                    + "lienthong.client-proxy.is-certificates must name a PEM file with the information systems' certificates");
+        }
         SecurityServerId id = s.parse("lienthong.server.id", () -> SecurityServerId.parse(s.required("lienthong.server.id")));
         if (!signing.containsKey(id.owner())) {
             throw new ConfException(file + ": no signing key for the owner member: add "
@@ -76,6 +83,9 @@ public record ServerConf(
                 directory.resolve(s.optional("lienthong.services.file", "services.xml")),
                 s.optional("lienthong.bind.host", "127.0.0.1"),
                 s.integer("lienthong.client-proxy.port", 8080),
+                s.integer("lienthong.client-proxy.https-port", 0),
+                s.optional("lienthong.client-proxy.is-certificates", null) == null ? null
+                        : directory.resolve(s.optional("lienthong.client-proxy.is-certificates", null)),
                 s.integer("lienthong.server-proxy.port", 5500),
                 directory.resolve(s.required("lienthong.keys.password-file")),
                 directory.resolve(s.required("lienthong.keys.auth")),

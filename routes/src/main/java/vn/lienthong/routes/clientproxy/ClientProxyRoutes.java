@@ -2,11 +2,12 @@ package vn.lienthong.routes.clientproxy;
 
 import org.apache.camel.builder.RouteBuilder;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
-import vn.lienthong.routes.metadata.MetadataRoutes;
+import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
 
 /**
- * The client proxy: where the agency's own information systems send plain SOAP. The route is the message
+ * The client proxy: where the agency's own information systems send plain SOAP (HTTP, or HTTPS with a
+ * registered client certificate when {@code lienthong.client-proxy.https-port} is set). The route is the message
  * path: read and check the request, find the provider's security server, sign and encrypt, send over mutual
  * TLS, verify and decrypt the answer, return it.
  */
@@ -25,11 +26,23 @@ public final class ClientProxyRoutes extends RouteBuilder {
                 .routeId("client-proxy-http")
                 .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
                 .choice()
-                    .when(header("CamelHttpMethod").isEqualTo("GET")).to(MetadataRoutes.CLIENT_PROXY_GET)
-                    .otherwise().to("direct:client-proxy")
+                    .when(header("CamelHttpMethod").isEqualTo("GET")).to(RouteEndpoints.METADATA_HTTP_GET)
+                    .otherwise().to(RouteEndpoints.CLIENT_PROXY)
                 .end();
 
-        from("direct:client-proxy").routeId("client-proxy")
+        if (runtime.conf().clientProxyHttpsPort() > 0) {
+            from("netty-http:https://{{lienthong.bind.host}}:{{lienthong.client-proxy.https-port}}/"
+                    + "?ssl=true&needClientAuth=true&sslContextParameters=#clientProxyTls"
+                    + "&matchOnUriPrefix=true&chunkedMaxContentLength={{lienthong.http.max-content-length}}")
+                    .routeId("client-proxy-https")
+                    .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
+                    .choice()
+                        .when(header("CamelHttpMethod").isEqualTo("GET")).to(RouteEndpoints.METADATA_HTTP_GET)
+                        .otherwise().to(RouteEndpoints.CLIENT_PROXY)
+                    .end();
+        }
+
+        from(RouteEndpoints.CLIENT_PROXY).routeId("client-proxy")
                 .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
                 .process(new ReadClientRequest(runtime)).id("read-client-request")
                 .process(new CheckClientIsLocal(runtime)).id("check-client-is-local")

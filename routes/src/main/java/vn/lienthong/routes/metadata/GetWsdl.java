@@ -1,9 +1,5 @@
 package vn.lienthong.routes.metadata;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.w3c.dom.Document;
@@ -16,19 +12,21 @@ import vn.lienthong.routes.error.ErrorCode;
 import vn.lienthong.routes.error.FaultOrigin;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
-import vn.lienthong.routes.soap.SafeXml;
 import vn.lienthong.routes.soap.XRoadNames;
 
 /**
  * getWsdl: the WSDL of one of the provider subsystem's services. The request body names serviceCode and
- * serviceVersion as in X-Road; the answer carries the WSDL document inline after them.
+ * serviceVersion as in X-Road; the answer carries the self-contained WSDL document inline
+ * after them.
  */
 final class GetWsdl implements Processor {
 
     private final ServerRuntime runtime;
+    private final WsdlDocuments wsdls;
 
     GetWsdl(ServerRuntime runtime) {
         this.runtime = runtime;
+        this.wsdls = new WsdlDocuments(runtime.conf().directory());
     }
 
     @Override
@@ -53,7 +51,7 @@ final class GetWsdl implements Processor {
             throw new BusFault(FaultOrigin.SERVER_PROXY, ErrorCode.UNKNOWN_SERVICE,
                     "service " + wanted + " has no WSDL configured");
         }
-        Document wsdl = SafeXml.parse(read(service.wsdl()), FaultOrigin.SERVER_PROXY);
+        Document wsdl = wsdls.load(service.wsdl());
         MetadataResponse.write(exchange, message, doc -> {
             Element response = doc.createElementNS(XRoadNames.XROAD_NS, "xrd:getWsdlResponse");
             append(doc, response, "serviceCode", code);
@@ -63,25 +61,6 @@ final class GetWsdl implements Processor {
             response.appendChild(doc.importNode(wsdl.getDocumentElement(), true));
             return response;
         });
-    }
-
-    private byte[] read(String location) {
-        try {
-            if (location.startsWith("classpath:")) {
-                String resource = location.substring("classpath:".length());
-                try (InputStream in = GetWsdl.class.getClassLoader().getResourceAsStream(resource)) {
-                    if (in == null) {
-                        throw new IOException("no class path resource " + resource);
-                    }
-                    return in.readAllBytes();
-                }
-            }
-            Path file = runtime.conf().directory().resolve(location);
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BusFault(FaultOrigin.SERVER_PROXY, ErrorCode.INTERNAL_ERROR,
-                    "the WSDL of this service cannot be read: " + e.getMessage(), e);
-        }
     }
 
     private static String childText(Element parent, String localName) {

@@ -3,17 +3,15 @@ package vn.lienthong.routes.metadata;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
 
 /**
- * X-Road's metadata services: listClients over HTTP GET on the client proxy; listMethods, allowedMethods
+ * X-Road's metadata services: listClients and wsdl over HTTP GET on the client proxy; listMethods, allowedMethods
  * and getWsdl answered by the provider's server proxy, one route per service.
  */
 public final class MetadataRoutes extends RouteBuilder {
-
-    public static final String CLIENT_PROXY_GET = "direct:metadata-http-get";
-    public static final String SERVICE = "direct:metadata-service";
 
     private final ServerRuntime runtime;
 
@@ -27,18 +25,22 @@ public final class MetadataRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from(CLIENT_PROXY_GET).routeId("metadata-http-get")
+        from(RouteEndpoints.METADATA_HTTP_GET).routeId("metadata-http-get")
                 .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
                 .choice()
                     .when(header("CamelHttpPath").regex("/?listClients/?"))
                         .process(new ListClients(runtime)).id("list-clients")
+                    .when(header("CamelHttpPath").regex("/?wsdl/?"))
+                        .process(new WsdlRequestFromQuery(runtime)).id("wsdl-request-from-query")
+                        .to(RouteEndpoints.CLIENT_PROXY)
+                        .process(new WsdlFromResponse()).id("wsdl-from-response")
                     .otherwise()
                         .setHeader("CamelHttpResponseCode", constant(404))
                         .setHeader("Content-Type", constant("text/plain; charset=UTF-8"))
-                        .setBody(constant("Not found. The client proxy takes SOAP requests by POST, and GET /listClients.\n"))
+                        .setBody(constant("Not found. The client proxy takes SOAP requests by POST, GET /listClients and GET /wsdl?client=...&xRoadInstance=...\n"))
                 .end();
 
-        from(SERVICE).routeId("metadata-service")
+        from(RouteEndpoints.METADATA_SERVICE).routeId("metadata-service")
                 .routeConfigurationId(FaultHandlingConfiguration.SERVER_PROXY)
                 .choice()
                     .when(serviceCode(MetadataServiceCodes.LIST_METHODS))

@@ -18,6 +18,7 @@ import vn.lienthong.conf.local.LocalServices;
 import vn.lienthong.conf.local.ServerConf;
 import vn.lienthong.routes.clientproxy.ClientProxyRoutes;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.housekeeping.HousekeepingRoutes;
 import vn.lienthong.routes.metadata.MetadataRoutes;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.serverproxy.ServerProxyRoutes;
@@ -71,8 +72,8 @@ public final class SecurityServer implements AutoCloseable {
         TrustAnchors anchors = TrustAnchors.of(global.approvedCaRoots(), global.approvedCaIntermediates());
         CertificateChainValidator validator = new CertificateChainValidator(anchors, RevocationChecking.disabled());
         Database database = Database.open(conf);
-        MessageVerifier verifier = new MessageVerifier(validator, new JdbcReplayCache(database.dataSource()), clock,
-                conf.timestampTtl(), conf.clockSkew());
+        JdbcReplayCache replayCache = new JdbcReplayCache(database.dataSource());
+        MessageVerifier verifier = new MessageVerifier(validator, replayCache, clock, conf.timestampTtl(), conf.clockSkew());
         MessageProtector protector = new MessageProtector(clock, conf.timestampTtl());
         ServerProxyClient peers = new ServerProxyClient(
                 peer -> TlsContexts.clientContext(authKey, validator, clock, peer.authCertHashes()), conf.peerTimeout());
@@ -84,19 +85,26 @@ public final class SecurityServer implements AutoCloseable {
         camel.getCamelContextExtension().setName("security-server-" + conf.serverId().serverCode());
         camel.getPropertiesComponent().setInitialProperties(properties(conf));
         camel.getRegistry().bind("serverProxyTls", new PrebuiltSslContext(serverTls));
+        if (conf.clientProxyHttpsPort() > 0) {
+            camel.getRegistry().bind("clientProxyTls", new PrebuiltSslContext(TlsContexts.informationSystemServerContext(
+                    authKey, InformationSystemCertificates.load(conf.informationSystemCertificates()))));
+        }
         try {
             camel.addRoutes(new FaultHandlingConfiguration());
             camel.addRoutes(new ClientProxyRoutes(runtime));
             camel.addRoutes(new ServerProxyRoutes(runtime));
             camel.addRoutes(new MetadataRoutes(runtime));
+            camel.addRoutes(new HousekeepingRoutes(replayCache, clock));
             camel.start();
         } catch (Exception e) {
             camel.stop();
             closeQuietly(database);
             throw new ConfException("security server " + conf.serverId() + " cannot start: " + e.getMessage(), e);
         }
-        LOG.info("security server {} started: client proxy http://{}:{}/, server proxy https://{}:{}/",
-                conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.bindHost(), conf.serverProxyPort());
+        LOG.info("security server {} started: client proxy http://{}:{}/{}, server proxy https://{}:{}/",
+                conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.clientProxyHttpsPort() > 0
+                        ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
+                conf.bindHost(), conf.serverProxyPort());
         return new SecurityServer(conf, database, camel);
     }
 
@@ -113,6 +121,8 @@ public final class SecurityServer implements AutoCloseable {
         p.setProperty("lienthong.bind.host", conf.bindHost());
         p.setProperty("lienthong.client-proxy.port", Integer.toString(conf.clientProxyPort()));
         p.setProperty("lienthong.server-proxy.port", Integer.toString(conf.serverProxyPort()));
+        p.setProperty("lienthong.client-proxy.https-port", Integer.toString(conf.clientProxyHttpsPort()));
+        p.setProperty("lienthong.replay.purge-interval-ms", "60000");
         // Netty must accept a little more than the limit so that our own check can answer with a SOAP fault.
         p.setProperty("lienthong.http.max-content-length", Long.toString(conf.maxMessageBytes() * 2 + 65536));
         return p;

@@ -3,8 +3,8 @@ package vn.lienthong.routes.serverproxy;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
-import vn.lienthong.routes.metadata.MetadataRoutes;
 import vn.lienthong.routes.metadata.MetadataServiceCodes;
+import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
 
@@ -36,7 +36,7 @@ public final class ServerProxyRoutes extends RouteBuilder {
                 .process(new CheckSigner()).id("check-signer-is-client")
                 .process(new CheckAccessRights(runtime)).id("check-access-rights")
                 .choice()
-                    .when(isMetadataService()).to(MetadataRoutes.SERVICE)
+                    .when(isMetadataService()).to(RouteEndpoints.METADATA_SERVICE)
                     .otherwise().process(new ForwardToProviderSystem(runtime)).id("forward-to-provider-system")
                 .end()
                 .process(new PrepareResponse()).id("prepare-response")

@@ -2,6 +2,7 @@ package vn.lienthong.security.tls;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Set;
 import javax.net.ssl.KeyManager;
@@ -87,6 +88,15 @@ public final class TlsContexts {
         parameters.setProtocols(PROTOCOLS.clone());
         parameters.setEndpointIdentificationAlgorithm(null);
         return parameters;
+    }
+
+    /**
+     * SSLContext for the client proxy's HTTPS port: presents this server's key and accepts exactly the
+     * registered information system certificates (self-signed ones included).
+     */
+    public static SSLContext informationSystemServerContext(SigningCredential serverKey,
+                                                            java.util.Collection<X509Certificate> informationSystems) {
+        return context(serverKey, new KnownCertificatesTrustManager(informationSystems));
     }
 
     private static SSLContext context(SigningCredential authKey, TrustManager trustManager) {

@@ -197,7 +197,31 @@ public final class MessageVerifier {
         return found == null ? List.of() : found;
     }
 
+    /** Removes the signature's wsu:Id, and the wsu namespace declaration that only it needed. */
     private static void removeWsuId(Element element) {
         element.removeAttributeNS(WSConstants.WSU_NS, "Id");
+        String prefix = element.lookupPrefix(WSConstants.WSU_NS);
+        if (prefix != null && element.hasAttributeNS("http://www.w3.org/2000/xmlns/", prefix)
+                && !usesPrefix(element, prefix)) {
+            element.removeAttributeNS("http://www.w3.org/2000/xmlns/", prefix);
+        }
+    }
+
+    private static boolean usesPrefix(Element element, String prefix) {
+        if (prefix.equals(element.getPrefix())) {
+            return true;
+        }
+        var attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (prefix.equals(attributes.item(i).getPrefix())) {
+                return true;
+            }
+        }
+        for (var n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child && usesPrefix(child, prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
