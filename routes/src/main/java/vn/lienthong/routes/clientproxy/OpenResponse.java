@@ -68,7 +68,8 @@ final class OpenResponse implements Processor {
         }
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, message.soapVersion().contentType());
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+        // A provider's own SOAP fault travels signed like any answer; HTTP says it is a fault, as SOAP 1.1 asks.
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, response.isFault() ? 500 : 200);
         exchange.getMessage().setBody(SafeXml.write(response.document()));
     }
 }
