@@ -89,12 +89,16 @@ public final class DemoSmoke {
     }
 
     public static void print(List<Step> steps, PrintStream out) {
-        out.printf("%-22s %-62s %-32s %7s  %s%n", "who", "asks", "outcome", "ms", "");
-        for (Step s : steps) {
-            out.printf("%-22s %-62s %-32s %7d  %s%n", s.who(), s.asks(), s.outcome(), s.millis(),
-                    s.passed() ? "ok" : "FAILED (expected " + s.expected() + ")");
+        int who = Math.max(3, steps.stream().mapToInt(st -> st.who().length()).max().orElse(0));
+        int asks = Math.max(4, steps.stream().mapToInt(st -> st.asks().length()).max().orElse(0));
+        int outcome = Math.max(7, steps.stream().mapToInt(st -> st.outcome().length()).max().orElse(0));
+        String row = "%-" + who + "s  %-" + asks + "s  %-" + outcome + "s  %6s  %s%n";
+        out.printf(row, "who", "asks", "outcome", "ms", "");
+        for (Step st : steps) {
+            out.printf(row, st.who(), st.asks(), st.outcome(), st.millis(),
+                    st.passed() ? "ok" : "FAILED (expected " + st.expected() + ")");
         }
-        long failed = steps.stream().filter(s -> !s.passed()).count();
-        out.println(failed == 0 ? steps.size() + " passed, 0 failed" : (steps.size() - failed) + " passed, " + failed + " failed");
+        long failed = steps.stream().filter(st -> !st.passed()).count();
+        out.println((steps.size() - failed) + " passed, " + failed + " failed");
     }
 }
