@@ -35,6 +35,8 @@ public enum ErrorCode {
     REPLAYED_MESSAGE("ReplayedMessage"),
     UNTRUSTED_CERTIFICATE("UntrustedCertificate"),
     CERTIFICATE_EXPIRED("CertificateExpired"),
+    CERTIFICATE_REVOKED("CertificateRevoked"),
+    CERTIFICATE_STATUS_UNKNOWN("CertificateStatusUnknown"),
     UNSUPPORTED_SECURITY_TOKEN("UnsupportedSecurityToken"),
     SIGNER_MISMATCH("SignerMismatch"),
     INCONSISTENT_RESPONSE("InconsistentResponse"),

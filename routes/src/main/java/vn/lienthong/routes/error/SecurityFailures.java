@@ -21,6 +21,8 @@ public final class SecurityFailures {
             case REPLAYED -> ErrorCode.REPLAYED_MESSAGE;
             case CERTIFICATE_UNTRUSTED -> ErrorCode.UNTRUSTED_CERTIFICATE;
             case CERTIFICATE_EXPIRED -> ErrorCode.CERTIFICATE_EXPIRED;
+            case CERTIFICATE_REVOKED -> ErrorCode.CERTIFICATE_REVOKED;
+            case CERTIFICATE_STATUS_UNKNOWN -> ErrorCode.CERTIFICATE_STATUS_UNKNOWN;
             case UNSUPPORTED_TOKEN -> ErrorCode.UNSUPPORTED_SECURITY_TOKEN;
             case MALFORMED -> ErrorCode.INVALID_SECURITY_HEADER;
         };

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -18,9 +19,16 @@ import java.util.Objects;
  * A private key with its certificate chain, leaf first: what the security server signs, decrypts and
  * authenticates with.
  *
- * <p>{@link #toString()} names the leaf certificate only; it never prints key material.
+ * <p>{@code provider} is the JCA provider that holds the key when it lives in a hardware token (a configured
+ * SunPKCS11 instance, which is not registered globally); {@code null} for software keys, which any default
+ * provider can use. {@link #toString()} names the leaf certificate only; it never prints key material.
  */
-public record SigningCredential(PrivateKey privateKey, X509Certificate[] chain) {
+public record SigningCredential(PrivateKey privateKey, X509Certificate[] chain, Provider provider) {
+
+    /** A software key: the JDK's default providers sign and decrypt with it. */
+    public SigningCredential(PrivateKey privateKey, X509Certificate[] chain) {
+        this(privateKey, chain, null);
+    }
 
     public SigningCredential {
         Objects.requireNonNull(privateKey, "privateKey");
@@ -111,7 +119,8 @@ public record SigningCredential(PrivateKey privateKey, X509Certificate[] chain) 
     @Override
     public boolean equals(Object other) {
         return other instanceof SigningCredential that
-                && privateKey.equals(that.privateKey) && Arrays.equals(chain, that.chain);
+                && privateKey.equals(that.privateKey) && Arrays.equals(chain, that.chain)
+                && Objects.equals(provider, that.provider);
     }
 
     @Override
@@ -122,6 +131,7 @@ public record SigningCredential(PrivateKey privateKey, X509Certificate[] chain) 
     @Override
     public String toString() {
         return "SigningCredential[" + privateKey.getAlgorithm() + " key for "
-                + chain[0].getSubjectX500Principal().getName() + ", chain of " + chain.length + "]";
+                + chain[0].getSubjectX500Principal().getName() + ", chain of " + chain.length
+                + (provider == null ? "" : ", in " + provider.getName()) + "]";
     }
 }

@@ -16,7 +16,11 @@ public final class CertificateValidationException extends Exception {
         /** The end-entity certificate may not be used for the requested purpose. */
         WRONG_KEY_USAGE,
         /** The chain is broken: bad signature, missing CA flag, path length, unreadable certificate. */
-        INVALID_CHAIN
+        INVALID_CHAIN,
+        /** The certification authority revoked a certificate of the chain. */
+        REVOKED,
+        /** Whether a certificate of the chain is revoked could not be established (responder down, bad answer). */
+        REVOCATION_UNKNOWN
     }
 
     private final Reason reason;

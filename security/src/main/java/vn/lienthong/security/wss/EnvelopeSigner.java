@@ -35,6 +35,9 @@ final class EnvelopeSigner {
 
         WSSecSignature signature = new WSSecSignature(securityHeader);
         signature.setUserInfo(CredentialCrypto.ALIAS, null);
+        if (signer.provider() != null) {
+            signature.setSignatureProvider(signer.provider());
+        }
         signature.setKeyIdentifierType(WSConstants.BST_DIRECT_REFERENCE);
         signature.setUseSingleCertificate(false);
         signature.setSignatureAlgorithm(Algorithms.signatureFor(signer.privateKey()));

@@ -24,6 +24,10 @@ public final class MessageSecurityException extends Exception {
         REPLAYED,
         CERTIFICATE_UNTRUSTED,
         CERTIFICATE_EXPIRED,
+        /** The signer's certificate (or a CA certificate in its chain) is revoked, per OCSP. */
+        CERTIFICATE_REVOKED,
+        /** No fresh OCSP answer could be had for the signer's chain, and the policy fails closed. */
+        CERTIFICATE_STATUS_UNKNOWN,
         UNSUPPORTED_TOKEN,
         MALFORMED
     }

@@ -142,6 +142,8 @@ public final class MessageVerifier {
         } catch (CertificateValidationException e) {
             Reason reason = switch (e.reason()) {
                 case EXPIRED, NOT_YET_VALID -> Reason.CERTIFICATE_EXPIRED;
+                case REVOKED -> Reason.CERTIFICATE_REVOKED;
+                case REVOCATION_UNKNOWN -> Reason.CERTIFICATE_STATUS_UNKNOWN;
                 case UNKNOWN_CA, WRONG_KEY_USAGE, INVALID_CHAIN -> Reason.CERTIFICATE_UNTRUSTED;
             };
             throw new MessageSecurityException(reason, "signer certificate refused: " + e.getMessage());

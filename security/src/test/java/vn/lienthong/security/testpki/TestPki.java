@@ -1,6 +1,7 @@
 package vn.lienthong.security.testpki;
 
 import java.math.BigInteger;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -14,7 +15,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.X509ObjectIdentifiers;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -160,6 +166,68 @@ public final class TestPki {
         return new SigningCredential(keys.getPrivate(), new X509Certificate[] {leaf, intermediate});
     }
 
+    /** The issuing CA's key and certificate (chain: intermediate, root), e.g. to sign OCSP responses as the CA. */
+    public SigningCredential intermediateCredential() {
+        return new SigningCredential(intermediateKeys.getPrivate(), new X509Certificate[] {intermediate, root});
+    }
+
+    /** The root CA's key and certificate: the CA that answers OCSP requests about the intermediate. */
+    public SigningCredential rootCredential() {
+        return new SigningCredential(rootKeys.getPrivate(), new X509Certificate[] {root});
+    }
+
+    /** A delegated OCSP responder of the issuing CA: extended key usage OCSPSigning, id-pkix-ocsp-nocheck. */
+    public SigningCredential ocspResponder() {
+        KeyPair keys = generateKeyPair(algorithm);
+        X509Certificate leaf = endEntity(new X500Principal("CN=OCSP responder, O=LienThong Test, C=VN"),
+                keys.getPublic(), NOW.minus(Duration.ofDays(30)), NOW.plus(ONE_YEAR),
+                new KeyUsage(KeyUsage.digitalSignature), new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning),
+                noCheck());
+        return new SigningCredential(keys.getPrivate(), new X509Certificate[] {leaf, intermediate});
+    }
+
+    /** A member signing credential whose certificate names {@code ocsp} in its authority information access. */
+    public SigningCredential memberWithOcsp(MemberId member, URI ocsp) {
+        KeyPair keys = generateKeyPair(algorithm);
+        X509Certificate leaf = endEntity(CertificateProfile.memberSubject(member), keys.getPublic(),
+                NOW.minus(Duration.ofDays(30)), NOW.plus(ONE_YEAR),
+                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation | keyTransportOrAgreement()), null,
+                aia(ocsp));
+        return new SigningCredential(keys.getPrivate(), new X509Certificate[] {leaf, intermediate});
+    }
+
+    /**
+     * What the CA issues for a certification request: a member signing certificate, or with {@code tlsAuth}
+     * a security server authentication certificate, for {@code key} and {@code subject}.
+     */
+    public X509Certificate issue(X500Principal subject, PublicKey key, Instant notBefore, Instant notAfter,
+                                 boolean tlsAuth) {
+        int transport = "RSA".equals(key.getAlgorithm()) ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement;
+        return tlsAuth
+                ? endEntity(subject, key, notBefore, notAfter, new KeyUsage(KeyUsage.digitalSignature | transport),
+                        new ExtendedKeyUsage(new KeyPurposeId[] {KeyPurposeId.id_kp_clientAuth, KeyPurposeId.id_kp_serverAuth}))
+                : endEntity(subject, key, notBefore, notAfter,
+                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation | transport), null);
+    }
+
+    private static Extension noCheck() {
+        try {
+            return new Extension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE.getEncoded());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Extension aia(URI ocsp) {
+        try {
+            return new Extension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                    X509ObjectIdentifiers.id_ad_ocsp, new GeneralName(GeneralName.uniformResourceIdentifier,
+                    ocsp.toString())).getEncoded());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private int keyTransportOrAgreement() {
         return algorithm == Algorithm.RSA ? KeyUsage.keyEncipherment : KeyUsage.keyAgreement;
     }
@@ -184,7 +252,7 @@ public final class TestPki {
     }
 
     private X509Certificate endEntity(X500Principal subject, PublicKey key, Instant notBefore, Instant notAfter,
-                                      KeyUsage keyUsage, ExtendedKeyUsage extendedKeyUsage) {
+                                      KeyUsage keyUsage, ExtendedKeyUsage extendedKeyUsage, Extension... extra) {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(intermediate, serial(),
@@ -196,6 +264,9 @@ public final class TestPki {
                             utils.createAuthorityKeyIdentifier(intermediate));
             if (extendedKeyUsage != null) {
                 builder.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage);
+            }
+            for (Extension extension : extra) {
+                builder.addExtension(extension);
             }
             return sign(builder, intermediateKeys.getPrivate());
         } catch (GeneralSecurityException | CertIOException e) {
