@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code lienthong} command: one launcher for a security server, the demo federation, and (later) the PKI and audit tools. */
 @Command(name = "lienthong", mixinStandardHelpOptions = true, version = "LienThong 0.1.0",
         description = "LienThong government service bus (X-Road message protocol 4.0).",
-        subcommands = {ServerCommand.class, DemoCommand.class, vn.lienthong.launcher.keys.KeysCommand.class})
+        subcommands = {ServerCommand.class, DemoCommand.class, vn.lienthong.launcher.keys.KeysCommand.class,
+                vn.lienthong.launcher.audit.AuditCommand.class})
 public final class Lienthong implements Runnable {
 
     @CommandLine.Spec

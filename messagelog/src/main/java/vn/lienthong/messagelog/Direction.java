@@ -1,0 +1,7 @@
+package vn.lienthong.messagelog;
+
+/** Which half of an exchange an entry holds. */
+public enum Direction {
+    REQUEST,
+    RESPONSE
+}
