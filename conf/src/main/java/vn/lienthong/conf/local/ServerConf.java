@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -37,12 +38,26 @@ public record ServerConf(
         Duration timestampTtl,
         Duration clockSkew,
         Duration providerTimeout,
-        Duration peerTimeout) {
+        Duration peerTimeout,
+        URI timestampingUrl,
+        Duration timestampingTimeout,
+        Properties settings) {
 
     public static final String FILE_NAME = "server.properties";
 
     public ServerConf {
         signingKeystores = Map.copyOf(signingKeystores);
+        Properties copy = new Properties();
+        copy.putAll(settings);
+        settings = copy;
+    }
+
+    /** Every setting as read, for components that read their own keys (the message log's {@code lienthong.messagelog.*}). */
+    @Override
+    public Properties settings() {
+        Properties copy = new Properties();
+        copy.putAll(settings);
+        return copy;
     }
 
     public static ServerConf load(Path directory) {
@@ -97,7 +112,10 @@ public record ServerConf(
                 Duration.ofSeconds(s.integer("lienthong.wss.timestamp-ttl-seconds", 300)),
                 Duration.ofSeconds(s.integer("lienthong.wss.clock-skew-seconds", 60)),
                 Duration.ofSeconds(s.integer("lienthong.provider.timeout-seconds", 30)),
-                Duration.ofSeconds(s.integer("lienthong.peer.timeout-seconds", 60)));
+                Duration.ofSeconds(s.integer("lienthong.peer.timeout-seconds", 60)),
+                s.parse("lienthong.messagelog.tsa.url", () -> URI.create(s.required("lienthong.messagelog.tsa.url"))),
+                Duration.ofSeconds(s.integer("lienthong.messagelog.tsa.timeout-seconds", 10)),
+                p);
     }
 
     /** The keystore password: from the environment variable LIENTHONG_KEYSTORE_PASSWORD, else the password file. */

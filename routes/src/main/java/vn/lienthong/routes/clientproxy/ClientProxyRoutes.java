@@ -1,7 +1,9 @@
 package vn.lienthong.routes.clientproxy;
 
 import org.apache.camel.builder.RouteBuilder;
+import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.logging.LogExchange;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
 
@@ -9,7 +11,7 @@ import vn.lienthong.routes.runtime.ServerRuntime;
  * The client proxy: where the agency's own information systems send plain SOAP (HTTP, or HTTPS with a
  * registered client certificate when {@code lienthong.client-proxy.https-port} is set). The route is the message
  * path: read and check the request, find the provider's security server, sign and encrypt, send over mutual
- * TLS, verify and decrypt the answer, return it.
+ * TLS, verify and decrypt the answer, return it; both the request and the answer go to the message log.
  */
 public final class ClientProxyRoutes extends RouteBuilder {
 
@@ -48,7 +50,9 @@ public final class ClientProxyRoutes extends RouteBuilder {
                 .process(new CheckClientIsLocal(runtime)).id("check-client-is-local")
                 .process(new ResolveProviderServer(runtime)).id("resolve-provider-server")
                 .process(new ProtectRequest(runtime)).id("sign-and-encrypt-request")
+                .process(LogExchange.request(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("log-request")
                 .process(new SendToServerProxy(runtime)).id("send-to-server-proxy")
-                .process(new OpenResponse(runtime)).id("verify-and-decrypt-response");
+                .process(new OpenResponse(runtime)).id("verify-and-decrypt-response")
+                .process(LogExchange.response(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("log-response");
     }
 }

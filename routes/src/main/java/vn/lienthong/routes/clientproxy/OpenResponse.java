@@ -50,6 +50,8 @@ final class OpenResponse implements Processor {
         } catch (MessageSecurityException e) {
             throw SecurityFailures.toFault(e, FaultOrigin.CLIENT_PROXY);
         }
+        message.signedResponse(verified.signedForm());
+        message.response(response);
         MemberId provider = request.service().provider().member();
         MemberId signer = CertificateProfile.memberOf(verified.signerCertificate()).orElse(null);
         if (!provider.equals(signer)) {

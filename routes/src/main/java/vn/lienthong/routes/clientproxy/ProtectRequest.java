@@ -16,6 +16,7 @@ import vn.lienthong.routes.soap.ProxyMessage;
 import vn.lienthong.routes.soap.SafeXml;
 import vn.lienthong.routes.soap.XRoadNames;
 import vn.lienthong.security.keys.SigningCredential;
+import vn.lienthong.security.wss.ProtectedMessage;
 
 /**
  * Adds the SHA-512 of the request as received, then signs it with the client member's key (Timestamp,
@@ -45,8 +46,10 @@ final class ProtectRequest implements Processor {
         X509Certificate recipient = runtime.memberCertificate(message.headers().service().provider().member())
                 .orElseThrow();
         SafeXml.declareNamespaces(doc);
-        Document protectedDoc = runtime.protector().protect(doc, key, recipient, signed);
-        exchange.getMessage().setBody(SafeXml.write(protectedDoc));
+        ProtectedMessage protectedMessage = runtime.protector().protectKeepingSignedForm(doc, key, recipient, signed);
+        byte[] wire = SafeXml.write(protectedMessage.document());
+        message.signedRequest(protectedMessage.signedForm(), wire.length);
+        exchange.getMessage().setBody(wire);
     }
 
     static String sha512(byte[] bytes) {

@@ -10,6 +10,7 @@ import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
 import vn.lienthong.routes.soap.SafeXml;
 import vn.lienthong.routes.soap.SoapEnvelope;
+import vn.lienthong.routes.soap.SoapFaultReader;
 import vn.lienthong.routes.transport.HttpReply;
 
 /**
@@ -33,6 +34,7 @@ final class SendToServerProxy implements Processor {
         if (reply.status() != 200) {
             throw remoteFault(message, reply);
         }
+        message.responseReceivedAt(runtime.clock().instant());
         message.responseBytes(reply.body());
     }
 
@@ -41,7 +43,7 @@ final class SendToServerProxy implements Processor {
             SoapEnvelope fault = SoapEnvelope.of(SafeXml.parse(reply.body(), FaultOrigin.CLIENT_PROXY),
                     FaultOrigin.CLIENT_PROXY);
             if (fault.isFault()) {
-                return new RemoteFault(FaultCodes.code(fault), FaultCodes.reason(fault), reply.body());
+                return new RemoteFault(SoapFaultReader.code(fault), SoapFaultReader.reason(fault), reply.body());
             }
         } catch (BusFault notSoap) {
             // fall through: the peer answered something that is not a SOAP fault

@@ -20,6 +20,9 @@ import vn.lienthong.routes.soap.SoapVersion;
  */
 public final class FaultResponder implements Processor {
 
+    /** The exchange property holding the fault code that was answered, for the message log. */
+    public static final String FAULT_CODE_PROPERTY = "lienthong.faultCode";
+
     private static final Logger LOG = LoggerFactory.getLogger("vn.lienthong.fault");
 
     private final FaultOrigin origin;
@@ -42,6 +45,7 @@ public final class FaultResponder implements Processor {
             LOG.warn("relayed fault {} from the provider's security server: {} [{}]", remote.faultCode(),
                     remote.getMessage(), context);
             out.setBody(remote.envelope());
+            exchange.setProperty(FAULT_CODE_PROPERTY, remote.faultCode());
             return;
         }
         String detailId = UUID.randomUUID().toString();
@@ -55,5 +59,6 @@ public final class FaultResponder implements Processor {
             LOG.error("fault {} {}: unexpected failure [{}]", detailId, fault.faultCode(), context, caught);
         }
         out.setBody(SoapFaults.render(version, fault.faultCode(), fault.getMessage(), detailId));
+        exchange.setProperty(FAULT_CODE_PROPERTY, fault.faultCode());
     }
 }

@@ -8,6 +8,7 @@ import vn.lienthong.conf.global.GlobalConf;
 import vn.lienthong.conf.identifier.MemberId;
 import vn.lienthong.conf.local.LocalServices;
 import vn.lienthong.conf.local.ServerConf;
+import vn.lienthong.messagelog.MessageLog;
 import vn.lienthong.security.keys.SigningCredential;
 import vn.lienthong.security.wss.MessageProtector;
 import vn.lienthong.security.wss.MessageVerifier;
@@ -27,6 +28,7 @@ public record ServerRuntime(
         MessageVerifier verifier,
         ServerProxyClient serverProxyClient,
         ProviderSystemClient providerClient,
+        MessageLog messageLog,
         Clock clock) {
 
     public ServerRuntime {

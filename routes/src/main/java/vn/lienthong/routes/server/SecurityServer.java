@@ -18,7 +18,10 @@ import vn.lienthong.conf.local.LocalServices;
 import vn.lienthong.conf.local.ServerConf;
 import vn.lienthong.routes.clientproxy.ClientProxyRoutes;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.messagelog.MessageLog;
+import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.housekeeping.HousekeepingRoutes;
+import vn.lienthong.routes.logging.LogFault;
 import vn.lienthong.routes.metadata.MetadataRoutes;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.serverproxy.ServerProxyRoutes;
@@ -47,11 +50,13 @@ public final class SecurityServer implements AutoCloseable {
 
     private final ServerConf conf;
     private final Database database;
+    private final MessageLog messageLog;
     private final CamelContext camel;
 
-    private SecurityServer(ServerConf conf, Database database, CamelContext camel) {
+    private SecurityServer(ServerConf conf, Database database, MessageLog messageLog, CamelContext camel) {
         this.conf = conf;
         this.database = database;
+        this.messageLog = messageLog;
         this.camel = camel;
     }
 
@@ -77,8 +82,9 @@ public final class SecurityServer implements AutoCloseable {
         MessageProtector protector = new MessageProtector(clock, conf.timestampTtl());
         ServerProxyClient peers = new ServerProxyClient(
                 peer -> TlsContexts.clientContext(authKey, validator, clock, peer.authCertHashes()), conf.peerTimeout());
+        MessageLog messageLog = MessageLogs.open(conf, global, database, clock);
         ServerRuntime runtime = new ServerRuntime(conf, global, services, memberKeys, protector, verifier, peers,
-                new ProviderSystemClient(conf.providerTimeout()), clock);
+                new ProviderSystemClient(conf.providerTimeout()), messageLog, clock);
 
         SSLContext serverTls = TlsContexts.serverContext(authKey, validator, clock);
         CamelContext camel = new DefaultCamelContext();
@@ -90,7 +96,8 @@ public final class SecurityServer implements AutoCloseable {
                     authKey, InformationSystemCertificates.load(conf.informationSystemCertificates()))));
         }
         try {
-            camel.addRoutes(new FaultHandlingConfiguration());
+            camel.addRoutes(new FaultHandlingConfiguration(new LogFault(messageLog, Side.CLIENT_PROXY, clock),
+                    new LogFault(messageLog, Side.SERVER_PROXY, clock)));
             camel.addRoutes(new ClientProxyRoutes(runtime));
             camel.addRoutes(new ServerProxyRoutes(runtime));
             camel.addRoutes(new MetadataRoutes(runtime));
@@ -98,6 +105,7 @@ public final class SecurityServer implements AutoCloseable {
             camel.start();
         } catch (Exception e) {
             camel.stop();
+            messageLog.close();
             closeQuietly(database);
             throw new ConfException("security server " + conf.serverId() + " cannot start: " + e.getMessage(), e);
         }
@@ -105,7 +113,7 @@ public final class SecurityServer implements AutoCloseable {
                 conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.clientProxyHttpsPort() > 0
                         ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
                 conf.bindHost(), conf.serverProxyPort());
-        return new SecurityServer(conf, database, camel);
+        return new SecurityServer(conf, database, messageLog, camel);
     }
 
     private static SigningCredential load(Path file, char[] password, String alias) {
@@ -136,9 +144,15 @@ public final class SecurityServer implements AutoCloseable {
         return camel;
     }
 
+    /** This server's message log, for operators and tests. */
+    public MessageLog messageLog() {
+        return messageLog;
+    }
+
     @Override
     public void close() {
         camel.stop();
+        messageLog.close();
         closeQuietly(database);
         LOG.info("security server {} stopped", conf.serverId());
     }

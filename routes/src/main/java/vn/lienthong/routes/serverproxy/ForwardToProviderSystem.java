@@ -41,6 +41,7 @@ final class ForwardToProviderSystem implements Processor {
             throw new BusFault(FaultOrigin.SERVER_PROXY, ErrorCode.INVALID_SERVICE_RESPONSE,
                     "the provider information system answered HTTP " + reply.status());
         }
+        message.responseReceivedAt(runtime.clock().instant());
         message.responseBytes(reply.body());
     }
 }

@@ -22,8 +22,6 @@ import vn.lienthong.routes.soap.XRoadNames;
  */
 final class PrepareResponse implements Processor {
 
-    static final String RESPONSE_PROPERTY = "lienthong.response";
-
     @Override
     public void process(Exchange exchange) {
         ProxyMessage message = ProxyMessage.of(exchange);
@@ -65,6 +63,6 @@ final class PrepareResponse implements Processor {
         hash.setAttribute("algorithmId", XRoadNames.SHA512_ALGORITHM_ID);
         hash.setTextContent(message.requestHash());
         header.insertBefore(hash, first);
-        exchange.setProperty(RESPONSE_PROPERTY, response);
+        message.response(response);
     }
 }

@@ -2,7 +2,9 @@ package vn.lienthong.routes.serverproxy;
 
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
+import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.routes.logging.LogExchange;
 import vn.lienthong.routes.metadata.MetadataServiceCodes;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
@@ -12,7 +14,7 @@ import vn.lienthong.routes.soap.ProxyMessage;
  * The server proxy: where other security servers deliver requests over mutual TLS. The route is the
  * message path: authenticate the peer server, read, decrypt and verify, check the signer, the service and
  * the access rights, call the provider information system (or answer a metadata service), then sign and
- * encrypt the answer back to the consumer.
+ * encrypt the answer back to the consumer. The verified request and the answer go to the message log.
  */
 public final class ServerProxyRoutes extends RouteBuilder {
 
@@ -33,6 +35,7 @@ public final class ServerProxyRoutes extends RouteBuilder {
                 .process(new ReadPeerRequest(runtime)).id("read-peer-request")
                 .process(new CheckServiceIsLocal(runtime)).id("check-service-is-local")
                 .process(new VerifyRequest(runtime)).id("decrypt-and-verify-request")
+                .process(LogExchange.request(runtime.messageLog(), Side.SERVER_PROXY, runtime.clock())).id("log-request")
                 .process(new CheckSigner()).id("check-signer-is-client")
                 .process(new CheckAccessRights(runtime)).id("check-access-rights")
                 .choice()
@@ -40,7 +43,8 @@ public final class ServerProxyRoutes extends RouteBuilder {
                     .otherwise().process(new ForwardToProviderSystem(runtime)).id("forward-to-provider-system")
                 .end()
                 .process(new PrepareResponse()).id("prepare-response")
-                .process(new ProtectResponse(runtime)).id("sign-and-encrypt-response");
+                .process(new ProtectResponse(runtime)).id("sign-and-encrypt-response")
+                .process(LogExchange.response(runtime.messageLog(), Side.SERVER_PROXY, runtime.clock())).id("log-response");
     }
 
     private static Predicate isMetadataService() {

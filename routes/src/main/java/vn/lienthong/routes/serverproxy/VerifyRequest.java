@@ -10,6 +10,7 @@ import vn.lienthong.routes.error.BusFault;
 import vn.lienthong.routes.error.ErrorCode;
 import vn.lienthong.routes.error.FaultOrigin;
 import vn.lienthong.routes.error.SecurityFailures;
+import vn.lienthong.routes.logging.PersonalIds;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
 import vn.lienthong.routes.soap.XRoadNames;
@@ -44,6 +45,8 @@ final class VerifyRequest implements Processor {
             throw SecurityFailures.toFault(e, FaultOrigin.SERVER_PROXY);
         }
         message.peerSigner(verified.signerCertificate());
+        message.signedRequest(verified.signedForm(), message.requestBytes().length);
+        message.citizenIds(PersonalIds.inBody(message.request()));
         message.requestHash(message.request().headerElements(XRoadNames.TRANSPORT_REQUEST_HASH).get(0)
                 .getTextContent().trim());
     }

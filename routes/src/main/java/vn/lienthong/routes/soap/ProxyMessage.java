@@ -22,6 +22,13 @@ public final class ProxyMessage {
     private SecurityServerInfo peerServer;
     private X509Certificate peerSigner;
     private byte[] responseBytes;
+    private byte[] signedRequest;
+    private byte[] signedResponse;
+    private long requestWireSize;
+    private boolean requestLogged;
+    private Instant responseReceivedAt;
+    private SoapEnvelope response;
+    private java.util.List<String> citizenIds = java.util.List.of();
 
     public ProxyMessage(Instant receivedAt, byte[] requestBytes) {
         this.receivedAt = receivedAt;
@@ -101,6 +108,65 @@ public final class ProxyMessage {
 
     public void responseBytes(byte[] bytes) {
         this.responseBytes = bytes;
+    }
+
+    /** The request as signed (Body in clear, signature intact): what the message log keeps. */
+    public byte[] signedRequest() {
+        return signedRequest;
+    }
+
+    public void signedRequest(byte[] bytes, long wireSize) {
+        this.signedRequest = bytes;
+        this.requestWireSize = wireSize;
+    }
+
+    public long requestWireSize() {
+        return requestWireSize;
+    }
+
+    /** The response as signed (Body in clear, signature intact): what the message log keeps. */
+    public byte[] signedResponse() {
+        return signedResponse;
+    }
+
+    public void signedResponse(byte[] bytes) {
+        this.signedResponse = bytes;
+    }
+
+    /** When the answer (of the provider system or the other security server) arrived here. */
+    public Instant responseReceivedAt() {
+        return responseReceivedAt;
+    }
+
+    public void responseReceivedAt(Instant at) {
+        this.responseReceivedAt = at;
+    }
+
+    /** The answer on its way back (plain, or as it is being protected). */
+    public SoapEnvelope response() {
+        return response;
+    }
+
+    public void response(SoapEnvelope envelope) {
+        this.response = envelope;
+    }
+
+    /** The citizens' identification numbers the request names (read while its body is in clear). */
+    public java.util.List<String> citizenIds() {
+        return citizenIds;
+    }
+
+    public void citizenIds(java.util.List<String> ids) {
+        this.citizenIds = java.util.List.copyOf(ids);
+    }
+
+    /** Whether the request is in the message log, so that its outcome must be logged too. */
+    public boolean requestLogged() {
+        return requestLogged;
+    }
+
+    public void markRequestLogged() {
+        this.requestLogged = true;
     }
 
     /** A short description for logs: query id, client and service, when known. */

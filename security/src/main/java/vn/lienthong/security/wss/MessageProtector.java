@@ -55,6 +55,20 @@ public final class MessageProtector {
      */
     public Document protect(Document soapEnvelope, SigningCredential signer, X509Certificate recipient,
                             List<QName> headersToSign) {
+        return protect(soapEnvelope, signer, recipient, headersToSign, false).document();
+    }
+
+    /**
+     * Like {@link #protect}, and also keeps the bytes of the message as signed (before the Body is
+     * encrypted), which is what the message log stores.
+     */
+    public ProtectedMessage protectKeepingSignedForm(Document soapEnvelope, SigningCredential signer,
+                                                     X509Certificate recipient, List<QName> headersToSign) {
+        return protect(soapEnvelope, signer, recipient, headersToSign, true);
+    }
+
+    private ProtectedMessage protect(Document soapEnvelope, SigningCredential signer, X509Certificate recipient,
+                                     List<QName> headersToSign, boolean keepSignedForm) {
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(recipient, "recipient");
         SoapEnvelope envelope = SoapEnvelope.of(soapEnvelope);
@@ -74,8 +88,9 @@ public final class MessageProtector {
             WSSecHeader securityHeader = new WSSecHeader(soapEnvelope);
             securityHeader.insertSecurityHeader();
             this.signer.sign(securityHeader, envelope, signer, headers);
+            byte[] signedForm = keepSignedForm ? SignedForm.of(soapEnvelope) : new byte[0];
             encryptor.encrypt(securityHeader, SoapEnvelope.of(soapEnvelope), recipient);
-            return soapEnvelope;
+            return new ProtectedMessage(soapEnvelope, signedForm);
         } catch (WSSecurityException e) {
             throw new IllegalStateException("cannot protect the message: " + e.getMessage(), e);
         }

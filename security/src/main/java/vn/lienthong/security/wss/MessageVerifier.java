@@ -58,7 +58,8 @@ public final class MessageVerifier {
 
     /**
      * Verifies {@code envelope} in place; on success it is plain SOAP again (decrypted, without wsse:Security
-     * and without the wsu:Id attributes the signature used on the Body and the signed headers).
+     * and without the wsu:Id attributes the signature used on the Body and the signed headers), and the
+     * result also holds the message as signed (decrypted, signature intact) for the message log.
      *
      * @param ownDecryptionKey      this security server's key that the Body was encrypted to
      * @param requiredSignedHeaders header blocks that must each occur exactly once and be signed
@@ -89,10 +90,11 @@ public final class MessageVerifier {
                     + ") was already received");
         }
 
+        byte[] signedForm = SignedForm.of(envelope);
         securityHeader.getParentNode().removeChild(securityHeader);
         removeWsuId(soap.body());
         signedHeaders.forEach(MessageVerifier::removeWsuId);
-        return new VerifiedMessage(path.get(0), path, created, envelope);
+        return new VerifiedMessage(path.get(0), path, created, envelope, signedForm);
     }
 
     private static SoapEnvelope parse(Document envelope) throws MessageSecurityException {

@@ -15,12 +15,18 @@ import vn.lienthong.conf.profile.CertificateProfile;
  * @param signerChain       the validated path, signer first, ending with the approved root
  * @param timestampCreated  the Created instant of the signed Timestamp
  * @param envelope          the decrypted envelope, without its wsse:Security header
+ * @param signedForm        the decrypted envelope with its wsse:Security header and signature intact, as bytes
  */
 public record VerifiedMessage(X509Certificate signerCertificate, List<X509Certificate> signerChain,
-                              Instant timestampCreated, Document envelope) {
+                              Instant timestampCreated, Document envelope, byte[] signedForm) {
 
     public VerifiedMessage {
         signerChain = List.copyOf(signerChain);
+    }
+
+    @Override
+    public byte[] signedForm() {
+        return signedForm.clone();
     }
 
     /** The member that the signer certificate names, if its subject follows the federation's certificate profile. */

@@ -1,17 +1,15 @@
-package vn.lienthong.routes.clientproxy;
+package vn.lienthong.routes.soap;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import vn.lienthong.routes.soap.SoapEnvelope;
-import vn.lienthong.routes.soap.SoapVersion;
 
 /** Reads the code and reason of a SOAP 1.1 or 1.2 fault. */
-final class FaultCodes {
+public final class SoapFaultReader {
 
-    private FaultCodes() {
+    private SoapFaultReader() {
     }
 
-    static String code(SoapEnvelope fault) {
+    public static String code(SoapEnvelope fault) {
         Element f = fault.bodyContent();
         if (fault.version() == SoapVersion.SOAP_12) {
             String sub = deepText(f, "Subcode");
@@ -23,7 +21,7 @@ final class FaultCodes {
         return deepText(f, "faultcode");
     }
 
-    static String reason(SoapEnvelope fault) {
+    public static String reason(SoapEnvelope fault) {
         Element f = fault.bodyContent();
         String s = fault.version() == SoapVersion.SOAP_12 ? deepText(f, "Text") : deepText(f, "faultstring");
         return s == null ? "" : s;
