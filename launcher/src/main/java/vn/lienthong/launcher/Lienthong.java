@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lienthong", mixinStandardHelpOptions = true, version = "LienThong 0.1.0",
         description = "LienThong government service bus (X-Road message protocol 4.0).",
         subcommands = {ServerCommand.class, DemoCommand.class, vn.lienthong.launcher.keys.KeysCommand.class,
-                vn.lienthong.launcher.audit.AuditCommand.class})
+                vn.lienthong.launcher.audit.AuditCommand.class, vn.lienthong.launcher.ca.CaCommand.class})
 public final class Lienthong implements Runnable {
 
     @CommandLine.Spec

@@ -12,8 +12,13 @@ import java.util.stream.Stream;
  * intermediate.p12  issuing key + chain intermediate, root (alias "intermediate")
  * root.pem, intermediate.pem, chain.pem (intermediate then root)
  * serial            next serial number, hexadecimal; written last by init, so it marks a complete CA
- * issued/index.tsv  one line per issued certificate: serial, status, type, notAfter, subject
+ * issued/index.tsv  one line per issued certificate: serial, status, type, notAfter, revocation, subject
  * issued/SERIAL.pem each issued certificate
+ * crl/crlnumber     the number of the next CRL, hexadecimal (made by the first CRL)
+ * crl/crl.der, crl/crl.pem   the latest CRL
+ * ocsp/responder.p12, ocsp/responder.pem   the delegated OCSP responder (alias "ocsp"), made on first use
+ * tsa/tsa.p12, tsa/tsa.pem                 the time-stamping authority (alias "tsa"), made on first use
+ * tsa/serial        the serial number of the next time-stamp token, hexadecimal
  * </pre>
  */
 record CaDirectory(Path root) {
@@ -47,6 +52,38 @@ record CaDirectory(Path root) {
 
     Path issued() {
         return root.resolve("issued");
+    }
+
+    Path crlNumber() {
+        return root.resolve("crl").resolve("crlnumber");
+    }
+
+    Path crlDer() {
+        return root.resolve("crl").resolve("crl.der");
+    }
+
+    Path crlPem() {
+        return root.resolve("crl").resolve("crl.pem");
+    }
+
+    Path ocspResponderKeyStore() {
+        return root.resolve("ocsp").resolve("responder.p12");
+    }
+
+    Path ocspResponderPem() {
+        return root.resolve("ocsp").resolve("responder.pem");
+    }
+
+    Path timeStampingKeyStore() {
+        return root.resolve("tsa").resolve("tsa.p12");
+    }
+
+    Path timeStampingPem() {
+        return root.resolve("tsa").resolve("tsa.pem");
+    }
+
+    Path timeStampSerial() {
+        return root.resolve("tsa").resolve("serial");
     }
 
     boolean isComplete() {

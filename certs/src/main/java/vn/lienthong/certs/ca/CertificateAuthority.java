@@ -11,11 +11,15 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
@@ -30,7 +34,9 @@ import vn.lienthong.conf.profile.CertificateProfile;
  * The federation's certification authority: a self-signed root and one issuing intermediate (path length 0)
  * kept in a directory (see {@link CaDirectory} for the layout). It certifies member signing keys and security
  * server TLS keys from PKCS#10 requests, names every subject as {@link CertificateProfile} prescribes, and
- * records each certificate it issues, by serial number, in {@code issued/}.
+ * records each certificate it issues, by serial number, in {@code issued/}. It revokes certificates with an
+ * RFC 5280 reason ({@link #revoke}), signs CRLs ({@link #issueCrl}), and keeps the credentials of its own OCSP
+ * responder and time-stamping authority ({@link #ocspResponderCredential}, {@link #timeStampingCredential}).
  *
  * <p>Instances are safe for concurrent use. A CA directory must be used by one process at a time.
  */
@@ -40,6 +46,7 @@ public final class CertificateAuthority {
     static final Duration INTERMEDIATE_VALIDITY = Duration.ofDays(10 * 365 + 2);
     /** Certificates start slightly in the past so that a relying party whose clock lags still accepts them. */
     static final Duration BACKDATING = Duration.ofMinutes(5);
+    private static final String INTERMEDIATE_SUFFIX = " Intermediate CA";
 
     private final CaDirectory files;
     private final X509Certificate root;
@@ -48,9 +55,19 @@ public final class CertificateAuthority {
     private final SerialNumbers serials;
     private final IssuedCertificateIndex index;
     private final Clock clock;
+    private final CrlIssuer crls;
+    private final FileCounter timeStampSerials;
+    private final DelegatedCredentials delegated;
 
     private CertificateAuthority(CaDirectory files, X509Certificate root, X509Certificate intermediate,
                                  IssuerKey issuer, SerialNumbers serials, IssuedCertificateIndex index, Clock clock) {
+        this(files, root, intermediate, issuer, serials, index, clock, new CrlIssuer(files, intermediate, issuer),
+                new FileCounter(files.timeStampSerial(), "time-stamp serial number", SerialNumbers.randomStart()));
+    }
+
+    private CertificateAuthority(CaDirectory files, X509Certificate root, X509Certificate intermediate,
+                                 IssuerKey issuer, SerialNumbers serials, IssuedCertificateIndex index, Clock clock,
+                                 CrlIssuer crls, FileCounter timeStampSerials) {
         this.files = files;
         this.root = root;
         this.intermediate = intermediate;
@@ -58,6 +75,9 @@ public final class CertificateAuthority {
         this.serials = serials;
         this.index = index;
         this.clock = clock;
+        this.crls = crls;
+        this.timeStampSerials = timeStampSerials;
+        this.delegated = new DelegatedCredentials(this, files);
     }
 
     /**
@@ -96,7 +116,7 @@ public final class CertificateAuthority {
             SubjectPublicKeyInfo intermediateKey =
                     SubjectPublicKeyInfo.getInstance(intermediateKeys.getPublic().getEncoded());
             X509Certificate intermediate = IssuerKey.of(root, rootKeys.getPrivate()).certify(new IssuerKey.Request(
-                    serial.add(BigInteger.ONE), caName(name + " Intermediate CA"), intermediateKey,
+                    serial.add(BigInteger.ONE), caName(name + INTERMEDIATE_SUFFIX), intermediateKey,
                     now.minus(BACKDATING), now.plus(INTERMEDIATE_VALIDITY),
                     CertificateExtensions.intermediate(intermediateKey, root)));
 
@@ -145,6 +165,25 @@ public final class CertificateAuthority {
         }
     }
 
+    /**
+     * The index of the CA in {@code dir}, read without the CA's password (nothing secret is in it).
+     *
+     * @throws CertificateAuthorityException if {@code dir} holds no complete CA or its index is damaged
+     */
+    public static List<IssuedCertificate> readIndex(Path dir) {
+        CaDirectory files = new CaDirectory(dir);
+        if (!files.isComplete()) {
+            throw new CertificateAuthorityException(dir + " does not hold a complete CA (no serial file, key store,"
+                    + " root.pem or issued/): give the directory of a CA made with init");
+        }
+        try {
+            return new IssuedCertificateIndex(files.issued()).list();
+        } catch (IOException e) {
+            throw new CertificateAuthorityException("could not read the index of issued certificates in "
+                    + files.issued() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Whether {@code dir} holds a complete CA that {@link #open} can reopen. */
     public static boolean exists(Path dir) {
         return new CaDirectory(dir).isComplete();
@@ -156,7 +195,7 @@ public final class CertificateAuthority {
      */
     public CertificateAuthority withClock(Clock clock) {
         return new CertificateAuthority(files, root, intermediate, issuer, serials, index,
-                Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(clock, "clock"), crls, timeStampSerials);
     }
 
     /**
@@ -187,6 +226,103 @@ public final class CertificateAuthority {
                 CertificateProfile.serverSubject(server), "security server " + server, "serverSubject(server)");
         return issue(CertificateType.AUTHENTICATION, CertificateProfile.serverSubject(server), key, validity,
                 CertificateExtensions.serverAuthentication(key, intermediate));
+    }
+
+    /**
+     * Revokes the certificate with serial number {@code serialNumber} for {@code reason}, now (to the second),
+     * and records it in the index. The revocation shows in the next CRL and in OCSP answers at once.
+     *
+     * @throws UnknownCertificateException         if this CA never issued that serial number
+     * @throws CertificateAlreadyRevokedException if the certificate is revoked already
+     * @throws IllegalArgumentException            for {@code certificateHold} and {@code removeFromCRL}, which
+     *                                             are not revocations for good
+     */
+    public IssuedCertificate revoke(BigInteger serialNumber, RevocationReason reason) {
+        Objects.requireNonNull(serialNumber, "serialNumber");
+        if (!reason.isFinal()) {
+            throw new IllegalArgumentException("this CA revokes for good and does not use reason " + reason
+                    + ": revoke with one of " + RevocationReason.finalNames());
+        }
+        Revocation revocation = new Revocation(clock.instant().truncatedTo(ChronoUnit.SECONDS), reason);
+        synchronized (serials) {
+            try {
+                return index.revoke(serialNumber, revocation);
+            } catch (IOException e) {
+                throw new CertificateAuthorityException("could not record the revocation of "
+                        + IssuedCertificateIndex.hex(serialNumber) + " in " + files.issued() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The index entry (type, status, revocation) of the certificate with serial number {@code serialNumber}. */
+    public Optional<IssuedCertificate> lookUp(BigInteger serialNumber) {
+        try {
+            return index.find(serialNumber);
+        } catch (IOException e) {
+            throw new CertificateAuthorityException("could not read the index of issued certificates in "
+                    + files.issued() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Signs a CRL of every certificate revoked so far, valid from now for {@code validity} (its nextUpdate),
+     * with the next CRL number, and writes it to {@code crl/crl.der} and {@code crl/crl.pem}.
+     */
+    public IssuedCrl issueCrl(Duration validity) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant nextUpdate = now.plus(requirePositive(validity));
+        synchronized (serials) {
+            try {
+                return crls.issue(index.list(), now, nextUpdate);
+            } catch (IOException e) {
+                throw new CertificateAuthorityException("could not issue a CRL in " + files.root() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * The delegated OCSP responder's key and chain (responder, intermediate, root), kept in
+     * {@code ocsp/responder.p12} under {@code password}. Made on first use, and made anew when the stored one
+     * is revoked, expires within 30 days, or was issued by another CA.
+     *
+     * @throws WrongCaPasswordException if {@code password} does not open the stored key store
+     */
+    public Pkcs12.KeyEntry ocspResponderCredential(char[] password) {
+        requirePassword(password);
+        return delegated.ensure(DelegatedCredentials.Role.OCSP_RESPONDER, password);
+    }
+
+    /**
+     * The time-stamping authority's key and chain (TSA, intermediate, root), kept in {@code tsa/tsa.p12} under
+     * {@code password}; made and renewed as {@link #ocspResponderCredential} is.
+     *
+     * @throws WrongCaPasswordException if {@code password} does not open the stored key store
+     */
+    public Pkcs12.KeyEntry timeStampingCredential(char[] password) {
+        requirePassword(password);
+        return delegated.ensure(DelegatedCredentials.Role.TIME_STAMPING, password);
+    }
+
+    /** {@code ocsp/responder.pem}: the delegated OCSP responder's certificate, once made. */
+    public Path ocspResponderCertificatePem() {
+        return files.ocspResponderPem();
+    }
+
+    /** {@code tsa/tsa.pem}: the time-stamping authority's certificate, once made. */
+    public Path timeStampingCertificatePem() {
+        return files.timeStampingPem();
+    }
+
+    /** Reserves the serial number of the next time-stamp token; persisted first, so never handed out twice. */
+    public BigInteger nextTimeStampSerialNumber() {
+        try {
+            return timeStampSerials.next();
+        } catch (IOException e) {
+            throw new CertificateAuthorityException("could not reserve a time-stamp serial number in "
+                    + files.timeStampSerial() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The chain above every issued certificate: intermediate, then root. */
@@ -241,7 +377,23 @@ public final class CertificateAuthority {
         }
     }
 
-    private X509Certificate issue(CertificateType type, X500Principal subject, SubjectPublicKeyInfo key,
+    /** The name the CA was created with (its intermediate's common name without " Intermediate CA"). */
+    String name() {
+        RDN[] commonNames = X500Name.getInstance(intermediate.getSubjectX500Principal().getEncoded())
+                .getRDNs(BCStyle.CN);
+        if (commonNames.length == 0) {
+            return intermediate.getSubjectX500Principal().getName();
+        }
+        String value = IETFUtils.valueToString(commonNames[0].getFirst().getValue());
+        return value.endsWith(INTERMEDIATE_SUFFIX) ? value.substring(0, value.length() - INTERMEDIATE_SUFFIX.length())
+                : value;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    X509Certificate issue(CertificateType type, X500Principal subject, SubjectPublicKeyInfo key,
                                   Duration validity, List<Extension> extensions) {
         Instant now = clock.instant();
         Instant notAfter = now.plus(requirePositive(validity));
@@ -274,7 +426,7 @@ public final class CertificateAuthority {
         }
     }
 
-    private static X500Principal caName(String commonName) {
+    static X500Principal caName(String commonName) {
         try {
             return new X500Principal(new X500NameBuilder(BCStyle.INSTANCE)
                     .addRDN(BCStyle.C, "VN")

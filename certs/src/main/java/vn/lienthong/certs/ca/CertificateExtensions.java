@@ -8,6 +8,8 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -71,11 +73,40 @@ final class CertificateExtensions {
                 extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer)));
     }
 
+    /**
+     * The CA's delegated OCSP responder (RFC 6960 section 4.2.2.2): signs OCSP answers only, and carries
+     * id-pkix-ocsp-nocheck so that clients do not ask about the responder's own status.
+     */
+    static List<Extension> ocspResponder(SubjectPublicKeyInfo key, X509Certificate issuer) {
+        return List.of(
+                extension(Extension.basicConstraints, true, new BasicConstraints(false)),
+                extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature)),
+                extension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning)),
+                extension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE),
+                extension(Extension.subjectKeyIdentifier, false, utils().createSubjectKeyIdentifier(key)),
+                extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer)));
+    }
+
+    /** The CA's time-stamping authority (RFC 3161 section 2.3): a critical extended key usage of timeStamping only. */
+    static List<Extension> timeStamping(SubjectPublicKeyInfo key, X509Certificate issuer) {
+        return List.of(
+                extension(Extension.basicConstraints, true, new BasicConstraints(false)),
+                extension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)),
+                extension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)),
+                extension(Extension.subjectKeyIdentifier, false, utils().createSubjectKeyIdentifier(key)),
+                extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer)));
+    }
+
     /** keyEncipherment for RSA keys, keyAgreement for EC keys (the policy admits no other key type). */
     private static int encryptionUsage(SubjectPublicKeyInfo key) {
         return PKCSObjectIdentifiers.rsaEncryption.equals(key.getAlgorithm().getAlgorithm())
                 ? KeyUsage.keyEncipherment
                 : KeyUsage.keyAgreement;
+    }
+
+    /** The authority key identifier extension naming {@code issuer}, as CRLs carry it. */
+    static Extension authorityKeyIdentifierOf(X509Certificate issuer) {
+        return extension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(issuer));
     }
 
     /** Points at the issuer's own subject key identifier, so that the two always match byte for byte. */

@@ -26,7 +26,8 @@ import vn.lienthong.conf.profile.CertificateProfile;
  *
  * <pre>
  * secrets/keystore-password                      32 URL-safe random characters, mode 600; opens every .p12 here
- * ca/                                            the CA (root.pem, intermediate.pem, chain.pem, key stores, issued/)
+ * ca/                                            the CA (root.pem, intermediate.pem, chain.pem, key stores, issued/,
+ *                                                ocsp/responder.p12 + .pem, tsa/tsa.p12 + .pem; see CertificateAuthority)
  * members/INSTANCE_CLASS_CODE.p12, .pem          alias "signing": key + chain leaf, intermediate, root
  * servers/INSTANCE_CLASS_MEMBER_SERVERCODE.p12, .pem  alias "auth": key + chain leaf, intermediate, root
  * </pre>
@@ -96,8 +97,12 @@ public final class DemoPki {
                     CertificateProfile.serverSubject(server),
                     csr -> ca.issueAuthenticationCertificate(csr, server, VALIDITY))));
         }
+        // The CA's own OCSP responder and TSA certificates, so that startCaServices finds them ready.
+        ca.ocspResponderCredential(password);
+        ca.timeStampingCredential(password);
         return new DemoPkiResult(layout.dir(), layout.passwordFile(), ca.directory(), ca.rootCertificatePem(),
-                ca.intermediateCertificatePem(), memberParties, serverParties);
+                ca.intermediateCertificatePem(), memberParties, serverParties, ca.ocspResponderCertificatePem(),
+                ca.timeStampingCertificatePem());
     }
 
     private static char[] password(DemoPkiLayout layout) throws IOException {

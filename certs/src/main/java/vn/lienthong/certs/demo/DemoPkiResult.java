@@ -8,8 +8,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import vn.lienthong.certs.ca.CertificateAuthority;
+import vn.lienthong.certs.services.CaServices;
 import vn.lienthong.conf.identifier.MemberId;
 import vn.lienthong.conf.identifier.SecurityServerId;
 
@@ -24,10 +27,14 @@ import vn.lienthong.conf.identifier.SecurityServerId;
  * @param intermediateCertificatePem the issuing CA
  * @param members                    each member's key store (alias {@value DemoPki#SIGNING_ALIAS}) and certificate
  * @param servers                    each server's key store (alias {@value DemoPki#AUTH_ALIAS}) and certificate
+ * @param ocspResponderCertificatePem the CA's delegated OCSP responder certificate (relying parties that check
+ *                                    OCSP answers with openssl give it as {@code -verify_other})
+ * @param tsaCertificatePem          the CA's time-stamping authority certificate
  */
 public record DemoPkiResult(Path directory, Path passwordFile, Path caDirectory, Path rootCertificatePem,
                             Path intermediateCertificatePem, Map<MemberId, Party> members,
-                            Map<SecurityServerId, Party> servers) {
+                            Map<SecurityServerId, Party> servers, Path ocspResponderCertificatePem,
+                            Path tsaCertificatePem) {
 
     /** One party's PKCS#12 key store and the PEM of its certificate. */
     public record Party(Path keystore, Path certificatePem, X509Certificate certificate) {
@@ -75,6 +82,20 @@ public record DemoPkiResult(Path directory, Path passwordFile, Path caDirectory,
     /** The key store password, read from {@link #passwordFile()}. */
     public char[] readPassword() throws IOException {
         return Files.readString(passwordFile, StandardCharsets.US_ASCII).strip().toCharArray();
+    }
+
+    /**
+     * Opens the demo CA and starts its OCSP responder and time-stamping authority on loopback (port 0 picks a
+     * free port; {@link CaServices#ocspUri()} and {@link CaServices#tsaUri()} tell where). Close it to stop them.
+     */
+    public CaServices startCaServices(int ocspPort, int tsaPort) throws IOException {
+        char[] password = readPassword();
+        try {
+            return CaServices.start(CertificateAuthority.open(caDirectory, password),
+                    password, CaServices.Settings.loopback(ocspPort, tsaPort));
+        } finally {
+            Arrays.fill(password, '\0');
+        }
     }
 
     private Party member(MemberId member) {

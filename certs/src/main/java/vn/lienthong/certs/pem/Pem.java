@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.lienthong.certs.files.AtomicFiles;
@@ -30,6 +31,36 @@ public final class Pem {
     private static final Pattern ANY_BEGIN = Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----");
 
     private Pem() {
+    }
+
+    /**
+     * Any DER structure as one PEM block labelled {@code label} (e.g. {@code X509 CRL}), lines of 64 characters,
+     * ending with a line feed.
+     */
+    public static String encode(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + label + "-----\n";
+    }
+
+    /**
+     * The DER bytes of the first PEM block in {@code text} labelled with one of {@code labels} (such as
+     * {@code CERTIFICATE REQUEST} and {@code NEW CERTIFICATE REQUEST}); empty if there is none.
+     *
+     * @throws IllegalArgumentException if such a block is not valid Base64
+     */
+    public static Optional<byte[]> decodeBlock(String text, String... labels) {
+        for (String label : labels) {
+            Matcher block = Pattern.compile("-----BEGIN " + Pattern.quote(label) + "-----([A-Za-z0-9+/=\\s]*?)-----END "
+                    + Pattern.quote(label) + "-----").matcher(text);
+            if (block.find()) {
+                try {
+                    return Optional.of(Base64.getMimeDecoder().decode(block.group(1)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("the PEM '" + label + "' block is not valid Base64", e);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** One PEM block, lines of 64 characters, ending with a line feed. */

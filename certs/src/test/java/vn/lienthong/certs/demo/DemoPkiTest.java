@@ -22,12 +22,18 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.List;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienthong.certs.ca.CertificateAuthority;
 import vn.lienthong.certs.ca.KeyAlgorithm;
 import vn.lienthong.certs.crypto.SignatureAlgorithms;
+import vn.lienthong.certs.ocsp.OcspHttpServer;
 import vn.lienthong.certs.pem.Pem;
+import vn.lienthong.certs.services.CaServices;
+import vn.lienthong.certs.testing.Http;
+import vn.lienthong.certs.testing.OcspRequests;
 import vn.lienthong.certs.testing.CertificateAssertions;
 import vn.lienthong.certs.testing.Openssl;
 import vn.lienthong.conf.identifier.MemberId;
@@ -149,6 +155,26 @@ class DemoPkiTest {
         assertThat(second.serverCertificate(SS_MOH)).isNotEqualTo(first.serverCertificate(SS_MOH));
         assertThat(second.memberKeystore(BANK)).isRegularFile();
         assertThat(CertificateProfile.memberOf(second.memberCertificate(BANK))).contains(BANK);
+    }
+
+    @Test
+    void providesTheCaServicesWithTheirCertificatesMadeAtTheFirstRun() throws Exception {
+        DemoPkiResult result = DemoPki.generate(dir, MEMBERS, SERVERS, KeyAlgorithm.EC_P256);
+        X509Certificate responder = Pem.read(result.ocspResponderCertificatePem());
+        X509Certificate tsa = Pem.read(result.tsaCertificatePem());
+        X509Certificate intermediate = Pem.read(result.intermediateCertificatePem());
+
+        try (CaServices services = result.startCaServices(0, 0)) {
+            assertThat(services.ocspResponderCertificate()).isEqualTo(responder);
+            assertThat(services.timeStampingCertificate()).isEqualTo(tsa);
+            byte[] request = OcspRequests.request(null,
+                    OcspRequests.id(intermediate, result.memberCertificate(MPS).getSerialNumber()));
+            OCSPResp answer = new OCSPResp(Http.post(services.ocspUri(), OcspHttpServer.REQUEST_TYPE, request).body());
+            assertThat(((BasicOCSPResp) answer.getResponseObject()).getResponses()[0].getCertStatus())
+                    .isEqualTo(org.bouncycastle.cert.ocsp.CertificateStatus.GOOD);
+        }
+        assertThat(DemoPki.generate(dir, MEMBERS, SERVERS, KeyAlgorithm.EC_P256).ocspResponderCertificatePem())
+                .hasSameBinaryContentAs(result.ocspResponderCertificatePem());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
+import java.security.cert.X509Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,8 @@ public final class CertificateAssertions {
                 .getOctets();
     }
 
-    public static byte[] authorityKeyIdentifier(X509Certificate certificate) {
+    /** Of a certificate or a CRL. */
+    public static byte[] authorityKeyIdentifier(X509Extension certificate) {
         return AuthorityKeyIdentifier.getInstance(
                 extensionOctets(certificate, Extension.authorityKeyIdentifier.getId())).getKeyIdentifierOctets();
     }
@@ -39,11 +41,10 @@ public final class CertificateAssertions {
                 CertificateFactory.getInstance("X.509").generateCertPath(certificates), parameters);
     }
 
-    private static byte[] extensionOctets(X509Certificate certificate, String oid) {
+    private static byte[] extensionOctets(X509Extension certificate, String oid) {
         byte[] value = certificate.getExtensionValue(oid);
         if (value == null) {
-            throw new AssertionError("certificate " + certificate.getSubjectX500Principal() + " has no extension "
-                    + oid);
+            throw new AssertionError(certificate + " has no extension " + oid);
         }
         return ASN1OctetString.getInstance(value).getOctets();
     }
