@@ -6,6 +6,7 @@ import static vn.lienthong.conf.xml.ConfXml.required;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateException;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.security.auth.x500.X500Principal;
 import org.w3c.dom.Element;
 import vn.lienthong.conf.ConfException;
 import vn.lienthong.conf.identifier.ClientId;
@@ -33,7 +35,8 @@ import vn.lienthong.conf.xml.ConfXml;
  *
  * <pre>{@code
  * <federation instance="VN">
- *   <approvedCa name="LienThong Demo CA" root="pki/ca/root.pem" intermediate="pki/ca/intermediate.pem"/>
+ *   <approvedCa name="LienThong Demo CA" root="pki/ca/root.pem" intermediate="pki/ca/intermediate.pem"
+ *               ocsp="http://127.0.0.1:8091/"/>
  *   <member class="GOV" code="MPS" name="Ministry of Public Security" certificate="pki/members/VN_GOV_MPS.pem">
  *     <subsystem code="NPD"/>
  *   </member>
@@ -53,15 +56,18 @@ public final class FederationFile implements GlobalConf {
     private final List<X509Certificate> roots;
     private final List<X509Certificate> intermediates;
     private final Map<String, Set<ClientId>> groups;
+    private final Map<X500Principal, URI> ocspResponders;
 
     private FederationFile(String instance, Map<MemberId, MemberInfo> members, List<SecurityServerInfo> servers,
-            List<X509Certificate> roots, List<X509Certificate> intermediates, Map<String, Set<ClientId>> groups) {
+            List<X509Certificate> roots, List<X509Certificate> intermediates, Map<String, Set<ClientId>> groups,
+            Map<X500Principal, URI> ocspResponders) {
         this.instance = instance;
         this.members = Map.copyOf(members);
         this.servers = List.copyOf(servers);
         this.roots = List.copyOf(roots);
         this.intermediates = List.copyOf(intermediates);
         this.groups = Map.copyOf(groups);
+        this.ocspResponders = Map.copyOf(ocspResponders);
     }
 
     public static FederationFile load(Path file) {
@@ -71,11 +77,19 @@ public final class FederationFile implements GlobalConf {
 
         List<X509Certificate> roots = new ArrayList<>();
         List<X509Certificate> intermediates = new ArrayList<>();
+        Map<X500Principal, URI> ocsp = new LinkedHashMap<>();
         for (Element ca : children(root, "approvedCa")) {
-            roots.addAll(certificates(base.resolve(required(ca, "root", file))));
+            List<X509Certificate> caRoots = certificates(base.resolve(required(ca, "root", file)));
+            roots.addAll(caRoots);
             String intermediate = optional(ca, "intermediate");
+            List<X509Certificate> issuing = intermediate == null ? caRoots : certificates(base.resolve(intermediate));
             if (intermediate != null) {
-                intermediates.addAll(certificates(base.resolve(intermediate)));
+                intermediates.addAll(issuing);
+            }
+            String responder = optional(ca, "ocsp");
+            if (responder != null) {
+                URI uri = parse(file, "ocsp URL", () -> URI.create(responder));
+                issuing.forEach(c -> ocsp.put(c.getSubjectX500Principal(), uri));
             }
         }
         if (roots.isEmpty()) {
@@ -123,7 +137,7 @@ public final class FederationFile implements GlobalConf {
             }
             groups.put(required(g, "code", file), groupMembers);
         }
-        return new FederationFile(instance, members, servers, roots, intermediates, groups);
+        return new FederationFile(instance, members, servers, roots, intermediates, groups, ocsp);
     }
 
     private static void requireMember(Path file, Map<MemberId, MemberInfo> members, MemberId id, String role) {
@@ -198,6 +212,11 @@ public final class FederationFile implements GlobalConf {
     @Override
     public List<X509Certificate> approvedCaIntermediates() {
         return intermediates;
+    }
+
+    @Override
+    public Map<X500Principal, URI> ocspResponders() {
+        return ocspResponders;
     }
 
     @Override

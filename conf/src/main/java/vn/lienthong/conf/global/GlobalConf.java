@@ -1,9 +1,12 @@
 package vn.lienthong.conf.global;
 
+import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 import vn.lienthong.conf.identifier.ClientId;
 import vn.lienthong.conf.identifier.MemberId;
 
@@ -44,6 +47,14 @@ public interface GlobalConf {
 
     /** Intermediate certificates of the approved certification authorities. */
     List<X509Certificate> approvedCaIntermediates();
+
+    /**
+     * The OCSP responder of each approved CA, by the subject of the CA certificate that issues end-entity
+     * certificates (the name OCSP requests are asked about).
+     */
+    default Map<X500Principal, URI> ocspResponders() {
+        return Map.of();
+    }
 
     /** Whether the client belongs to the global group with this code. */
     boolean isInGroup(ClientId client, String groupCode);

@@ -39,6 +39,7 @@ public record ServerConf(
         Duration clockSkew,
         Duration providerTimeout,
         Duration peerTimeout,
+        Duration ocspFreshness,
         URI timestampingUrl,
         Duration timestampingTimeout,
         Properties settings) {
@@ -113,6 +114,7 @@ public record ServerConf(
                 Duration.ofSeconds(s.integer("lienthong.wss.clock-skew-seconds", 60)),
                 Duration.ofSeconds(s.integer("lienthong.provider.timeout-seconds", 30)),
                 Duration.ofSeconds(s.integer("lienthong.peer.timeout-seconds", 60)),
+                Duration.ofSeconds(s.integer("lienthong.ocsp.freshness-seconds", 3600)),
                 s.parse("lienthong.messagelog.tsa.url", () -> URI.create(s.required("lienthong.messagelog.tsa.url"))),
                 Duration.ofSeconds(s.integer("lienthong.messagelog.tsa.timeout-seconds", 10)),
                 p);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.h2.jdbcx.JdbcConnectionPool;
 import vn.lienthong.certs.ca.KeyAlgorithm;
+import vn.lienthong.certs.services.CaServices;
 import vn.lienthong.conf.identifier.SecurityServerId;
 import vn.lienthong.routes.provider.npd.NpdProviderSystem;
 import vn.lienthong.routes.server.SecurityServer;
@@ -19,13 +20,15 @@ import vn.lienthong.routes.server.SecurityServer;
 public final class DemoFederation implements AutoCloseable {
 
     private final DemoWorkspace workspace;
+    private final CaServices caServices;
     private final JdbcConnectionPool npdDatabase;
     private final NpdProviderSystem npd;
     private final Map<SecurityServerId, SecurityServer> servers;
 
-    private DemoFederation(DemoWorkspace workspace, JdbcConnectionPool npdDatabase, NpdProviderSystem npd,
-            Map<SecurityServerId, SecurityServer> servers) {
+    private DemoFederation(DemoWorkspace workspace, CaServices caServices, JdbcConnectionPool npdDatabase,
+            NpdProviderSystem npd, Map<SecurityServerId, SecurityServer> servers) {
         this.workspace = workspace;
+        this.caServices = caServices;
         this.npdDatabase = npdDatabase;
         this.npd = npd;
         this.servers = servers;
@@ -37,6 +40,16 @@ public final class DemoFederation implements AutoCloseable {
         return startPrepared(workspace, clock);
     }
 
+    /** Starts the demo CA's OCSP responder and time-stamping authority on the workspace's ports. */
+    private static CaServices startCaServices(DemoWorkspace workspace) {
+        try {
+            return workspace.pki().startCaServices(
+                    workspace.ports().ocspResponder(), workspace.ports().timeStampingAuthority());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot start the demo CA's OCSP responder and TSA", e);
+        }
+    }
+
     /** Starts everything from a workspace that {@link DemoWorkspace#prepare} has laid out (and someone may have edited). */
     public static DemoFederation startPrepared(DemoWorkspace workspace, Clock clock) {
         JdbcConnectionPool npdDb = JdbcConnectionPool.create(
@@ -44,6 +57,8 @@ public final class DemoFederation implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         started.add(npdDb::dispose);
         try {
+            CaServices ca = startCaServices(workspace);
+            started.add(ca);
             NpdProviderSystem npd = NpdProviderSystem.start(workspace.ports().npdProviderSystem(), npdDb);
             started.add(npd);
             Map<SecurityServerId, SecurityServer> servers = new LinkedHashMap<>();
@@ -52,7 +67,7 @@ public final class DemoFederation implements AutoCloseable {
                 started.add(server);
                 servers.put(id, server);
             }
-            return new DemoFederation(workspace, npdDb, npd, servers);
+            return new DemoFederation(workspace, ca, npdDb, npd, servers);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -87,14 +102,18 @@ public final class DemoFederation implements AutoCloseable {
         rows.add(new String[] {"Hà Nội People's Committee (one-stop shop)", "client proxy", "http://127.0.0.1:" + p.provinceClientProxy() + "/"});
         rows.add(new String[] {"Hà Nội People's Committee", "server proxy (mutual TLS)", "https://127.0.0.1:" + p.provinceServerProxy() + "/"});
         rows.add(new String[] {"NPD provider information system", "plain SOAP (behind SS-MPS only)", npd.endpointUrl()});
+        rows.add(new String[] {"Demo CA (LienThong Demo Intermediate CA)", "OCSP responder (RFC 6960)", caServices.ocspUri().toString()});
+        rows.add(new String[] {"Demo CA", "time-stamping authority (RFC 3161)", caServices.tsaUri().toString()});
         return rows;
     }
 
     @Override
     public void close() {
-        List<AutoCloseable> all = new ArrayList<>(servers.values());
-        all.add(npd);
+        List<AutoCloseable> all = new ArrayList<>();
         all.add(npdDatabase::dispose);
+        all.add(caServices);
+        all.add(npd);
+        all.addAll(servers.values());
         closeAll(all);
     }
 

@@ -9,14 +9,16 @@ import java.net.ServerSocket;
  * Portal's client proxy on 8080, as X-Road's convention for information systems); tests take free ones.
  */
 public record DemoPorts(int portalClientProxy, int portalServerProxy, int npdClientProxy, int npdServerProxy,
-        int provinceClientProxy, int provinceServerProxy, int npdProviderSystem) {
+        int provinceClientProxy, int provinceServerProxy, int npdProviderSystem, int ocspResponder,
+        int timeStampingAuthority) {
 
     public static DemoPorts standard() {
-        return new DemoPorts(8080, 5500, 8081, 5501, 8082, 5502, 8090);
+        return new DemoPorts(8080, 5500, 8081, 5501, 8082, 5502, 8090, 8091, 8092);
     }
 
     public static DemoPorts free() {
-        return new DemoPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        return new DemoPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                freePort(), freePort());
     }
 
     private static int freePort() {

@@ -64,6 +64,11 @@ public final class DemoWorkspace {
         return root.resolve("pki");
     }
 
+    /** The PKI that {@link #prepare} laid out (reopened; nothing is created when it is complete). */
+    public DemoPkiResult pki() {
+        return DemoPki.generate(pkiDirectory(), MEMBER_ORDER, SERVERS, KeyAlgorithm.RSA_2048);
+    }
+
     /** Creates (or refreshes) every file; the PKI is created only when missing. */
     public DemoPkiResult prepare(KeyAlgorithm keys) {
         DemoPkiResult pki = DemoPki.generate(pkiDirectory(), MEMBER_ORDER, SERVERS, keys);
@@ -83,7 +88,8 @@ public final class DemoWorkspace {
                 .append("<federation instance=\"").append(DemoFederationSpec.INSTANCE).append("\">\n")
                 .append("  <approvedCa name=\"").append(DemoPki.CA_NAME).append("\" root=\"")
                 .append(rel(pki.rootCertificatePem())).append("\" intermediate=\"")
-                .append(rel(pki.intermediateCertificatePem())).append("\"/>\n");
+                .append(rel(pki.intermediateCertificatePem())).append("\"\n")
+                .append("              ocsp=\"http://127.0.0.1:").append(ports.ocspResponder()).append("/\"/>\n");
         for (MemberId member : MEMBER_ORDER) {
             DemoFederationSpec.Member m = MEMBERS.get(member);
             x.append("  <member class=\"").append(member.memberClass()).append("\" code=\"")
@@ -125,6 +131,9 @@ public final class DemoWorkspace {
                 "lienthong.keys.auth=" + dir.relativize(pki.serverKeystore(server)),
                 "lienthong.keys.signing." + server.owner() + "=" + dir.relativize(pki.memberKeystore(server.owner())),
                 "lienthong.database.url=jdbc:h2:file:" + dir.resolve("data/securityserver"),
+                "lienthong.messagelog.tsa.url=http://127.0.0.1:" + ports.timeStampingAuthority() + "/",
+                "lienthong.messagelog.timestamping=interval",
+                "lienthong.messagelog.stamping-interval-seconds=5",
                 "lienthong.provider.timeout-seconds=10"));
         return String.join("\n", lines) + "\n";
     }

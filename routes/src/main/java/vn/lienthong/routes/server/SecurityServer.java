@@ -29,10 +29,11 @@ import vn.lienthong.routes.transport.ProviderSystemClient;
 import vn.lienthong.routes.transport.ServerProxyClient;
 import vn.lienthong.security.keys.CredentialLoadException;
 import vn.lienthong.security.keys.SigningCredential;
+import vn.lienthong.security.ocsp.OcspRevocationChecker;
+import vn.lienthong.security.ocsp.OcspSettings;
 import vn.lienthong.security.replay.JdbcReplayCache;
 import vn.lienthong.security.tls.TlsContexts;
 import vn.lienthong.security.trust.CertificateChainValidator;
-import vn.lienthong.security.trust.RevocationChecking;
 import vn.lienthong.security.trust.TrustAnchors;
 import vn.lienthong.security.wss.MessageProtector;
 import vn.lienthong.security.wss.MessageVerifier;
@@ -51,12 +52,15 @@ public final class SecurityServer implements AutoCloseable {
     private final ServerConf conf;
     private final Database database;
     private final MessageLog messageLog;
+    private final OcspRevocationChecker ocsp;
     private final CamelContext camel;
 
-    private SecurityServer(ServerConf conf, Database database, MessageLog messageLog, CamelContext camel) {
+    private SecurityServer(ServerConf conf, Database database, MessageLog messageLog, OcspRevocationChecker ocsp,
+            CamelContext camel) {
         this.conf = conf;
         this.database = database;
         this.messageLog = messageLog;
+        this.ocsp = ocsp;
         this.camel = camel;
     }
 
@@ -75,7 +79,11 @@ public final class SecurityServer implements AutoCloseable {
         SigningCredential authKey = load(conf.authKeystore(), password, AUTH_ALIAS);
 
         TrustAnchors anchors = TrustAnchors.of(global.approvedCaRoots(), global.approvedCaIntermediates());
-        CertificateChainValidator validator = new CertificateChainValidator(anchors, RevocationChecking.disabled());
+        // Answers older than the freshness limit are refused; the prefetcher renews them well before that.
+        OcspRevocationChecker ocsp = new OcspRevocationChecker(OcspSettings.defaults()
+                .withFreshness(conf.ocspFreshness()).withPrefetchInterval(conf.ocspFreshness().dividedBy(3))
+                .withResponderOverrides(global.ocspResponders()), clock);
+        CertificateChainValidator validator = new CertificateChainValidator(anchors, ocsp);
         Database database = Database.open(conf);
         JdbcReplayCache replayCache = new JdbcReplayCache(database.dataSource());
         MessageVerifier verifier = new MessageVerifier(validator, replayCache, clock, conf.timestampTtl(), conf.clockSkew());
@@ -106,6 +114,7 @@ public final class SecurityServer implements AutoCloseable {
         } catch (Exception e) {
             camel.stop();
             messageLog.close();
+            ocsp.close();
             closeQuietly(database);
             throw new ConfException("security server " + conf.serverId() + " cannot start: " + e.getMessage(), e);
         }
@@ -113,7 +122,7 @@ public final class SecurityServer implements AutoCloseable {
                 conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.clientProxyHttpsPort() > 0
                         ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
                 conf.bindHost(), conf.serverProxyPort());
-        return new SecurityServer(conf, database, messageLog, camel);
+        return new SecurityServer(conf, database, messageLog, ocsp, camel);
     }
 
     private static SigningCredential load(Path file, char[] password, String alias) {
@@ -153,6 +162,7 @@ public final class SecurityServer implements AutoCloseable {
     public void close() {
         camel.stop();
         messageLog.close();
+        ocsp.close();
         closeQuietly(database);
         LOG.info("security server {} stopped", conf.serverId());
     }

@@ -27,6 +27,10 @@ final class OcspClient {
         this.clock = clock;
     }
 
+    boolean hasResponderFor(X509Certificate certificate) {
+        return responders.knows(certificate);
+    }
+
     /** A verified answer about {@code certificate}, whose issuer is {@code issuer}. */
     OcspStatus fetch(X509Certificate certificate, X509Certificate issuer) throws OcspResponseException {
         URI responder = responders.responderFor(certificate);

@@ -22,6 +22,12 @@ final class OcspResponders {
         this.overrides = overrides;
     }
 
+    /** Whether a responder is known for this certificate: an override for its CA, or an AIA OCSP URL. */
+    boolean knows(X509Certificate certificate) {
+        return overrides.containsKey(certificate.getIssuerX500Principal())
+                || certificate.getExtensionValue(Extension.authorityInfoAccess.getId()) != null;
+    }
+
     URI responderFor(X509Certificate certificate) throws OcspResponseException {
         URI override = overrides.get(certificate.getIssuerX500Principal());
         if (override != null) {

@@ -59,10 +59,18 @@ public final class OcspRevocationChecker implements RevocationChecker, AutoClose
         prefetcher.scheduleWithFixedDelay(this::refreshDueQuietly, period, period, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Checks the end-entity certificate always (fail closed when no answer can be had), and each CA
+     * certificate of the path for which a responder is known (its AIA, or an override for its issuer): as in
+     * X-Road, the federation vouches for its approved CAs, and a CA's revocation reaches servers through
+     * the global configuration.
+     */
     @Override
     public void check(List<X509Certificate> path, Instant at) throws CertificateValidationException {
         for (int i = 0; i + 1 < path.size(); i++) {
-            checkOne(path.get(i), path.get(i + 1));
+            if (i == 0 || client.hasResponderFor(path.get(i))) {
+                checkOne(path.get(i), path.get(i + 1));
+            }
         }
     }
 
