@@ -50,9 +50,9 @@ public final class ClientProxyRoutes extends RouteBuilder {
                 .process(new CheckClientIsLocal(runtime)).id("check-client-is-local")
                 .process(new ResolveProviderServer(runtime)).id("resolve-provider-server")
                 .process(new ProtectRequest(runtime)).id("sign-and-encrypt-request")
-                .process(LogExchange.request(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("log-request")
+                .process(LogExchange.request(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("client-proxy-log-request")
                 .process(new SendToServerProxy(runtime)).id("send-to-server-proxy")
                 .process(new OpenResponse(runtime)).id("verify-and-decrypt-response")
-                .process(LogExchange.response(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("log-response");
+                .process(LogExchange.response(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("client-proxy-log-response");
     }
 }

@@ -35,7 +35,7 @@ public final class ServerProxyRoutes extends RouteBuilder {
                 .process(new ReadPeerRequest(runtime)).id("read-peer-request")
                 .process(new CheckServiceIsLocal(runtime)).id("check-service-is-local")
                 .process(new VerifyRequest(runtime)).id("decrypt-and-verify-request")
-                .process(LogExchange.request(runtime.messageLog(), Side.SERVER_PROXY, runtime.clock())).id("log-request")
+                .process(LogExchange.request(runtime.messageLog(), Side.SERVER_PROXY, runtime.clock())).id("server-proxy-log-request")
                 .process(new CheckSigner()).id("check-signer-is-client")
                 .process(new CheckAccessRights(runtime)).id("check-access-rights")
                 .choice()
@@ -44,7 +44,7 @@ public final class ServerProxyRoutes extends RouteBuilder {
                 .end()
                 .process(new PrepareResponse()).id("prepare-response")
                 .process(new ProtectResponse(runtime)).id("sign-and-encrypt-response")
-                .process(LogExchange.response(runtime.messageLog(), Side.SERVER_PROXY, runtime.clock())).id("log-response");
+                .process(LogExchange.response(runtime.messageLog(), Side.SERVER_PROXY, runtime.clock())).id("server-proxy-log-response");
     }
 
     private static Predicate isMetadataService() {
