@@ -40,6 +40,7 @@ public record ServerConf(
         Duration providerTimeout,
         Duration peerTimeout,
         Duration ocspFreshness,
+        java.util.Set<String> evidenceAllowedAddresses,
         URI timestampingUrl,
         Duration timestampingTimeout,
         Properties settings) {
@@ -115,6 +116,7 @@ public record ServerConf(
                 Duration.ofSeconds(s.integer("lienthong.provider.timeout-seconds", 30)),
                 Duration.ofSeconds(s.integer("lienthong.peer.timeout-seconds", 60)),
                 Duration.ofSeconds(s.integer("lienthong.ocsp.freshness-seconds", 3600)),
+                java.util.Set.of(s.optional("lienthong.evidence.allowed-addresses", "127.0.0.1,0:0:0:0:0:0:0:1").split("\\s*,\\s*")),
                 s.parse("lienthong.messagelog.tsa.url", () -> URI.create(s.required("lienthong.messagelog.tsa.url"))),
                 Duration.ofSeconds(s.integer("lienthong.messagelog.tsa.timeout-seconds", 10)),
                 p);

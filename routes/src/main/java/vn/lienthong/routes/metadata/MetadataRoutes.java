@@ -3,20 +3,23 @@ package vn.lienthong.routes.metadata;
 import org.apache.camel.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
+import vn.lienthong.messagelog.evidence.EvidenceService;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
 
 /**
- * X-Road's metadata services: listClients and wsdl over HTTP GET on the client proxy; listMethods, allowedMethods
+ * X-Road's metadata services: listClients, wsdl and asic (evidence) over HTTP GET on the client proxy; listMethods, allowedMethods
  * and getWsdl answered by the provider's server proxy, one route per service.
  */
 public final class MetadataRoutes extends RouteBuilder {
 
     private final ServerRuntime runtime;
+    private final EvidenceService evidence;
 
-    public MetadataRoutes(ServerRuntime runtime) {
+    public MetadataRoutes(ServerRuntime runtime, EvidenceService evidence) {
         this.runtime = runtime;
+        this.evidence = evidence;
     }
 
     private static Predicate serviceCode(String code) {
@@ -30,6 +33,8 @@ public final class MetadataRoutes extends RouteBuilder {
                 .choice()
                     .when(header("CamelHttpPath").regex("/?listClients/?"))
                         .process(new ListClients(runtime)).id("list-clients")
+                    .when(header("CamelHttpPath").regex("/?asic/?"))
+                        .process(new AsicEvidence(evidence, runtime.conf().evidenceAllowedAddresses())).id("asic-evidence")
                     .when(header("CamelHttpPath").regex("/?wsdl/?"))
                         .process(new WsdlRequestFromQuery(runtime)).id("wsdl-request-from-query")
                         .to(RouteEndpoints.CLIENT_PROXY)

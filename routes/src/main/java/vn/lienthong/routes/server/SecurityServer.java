@@ -19,6 +19,9 @@ import vn.lienthong.conf.local.ServerConf;
 import vn.lienthong.routes.clientproxy.ClientProxyRoutes;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
 import vn.lienthong.messagelog.MessageLog;
+import vn.lienthong.messagelog.evidence.EvidenceExporter;
+import vn.lienthong.messagelog.evidence.EvidenceService;
+import vn.lienthong.messagelog.store.LogDatabase;
 import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.housekeeping.HousekeepingRoutes;
 import vn.lienthong.routes.logging.LogFault;
@@ -108,7 +111,8 @@ public final class SecurityServer implements AutoCloseable {
                     new LogFault(messageLog, Side.SERVER_PROXY, clock)));
             camel.addRoutes(new ClientProxyRoutes(runtime));
             camel.addRoutes(new ServerProxyRoutes(runtime));
-            camel.addRoutes(new MetadataRoutes(runtime));
+            camel.addRoutes(new MetadataRoutes(runtime,
+                    new EvidenceService(new EvidenceExporter(LogDatabase.of(database.dataSource())))));
             camel.addRoutes(new HousekeepingRoutes(replayCache, clock));
             camel.start();
         } catch (Exception e) {

@@ -1,0 +1,6 @@
+package vn.lienthong.globalconf.authority;
+
+/** Where a stored management request stands. */
+public enum RequestStatus {
+    PENDING, APPROVED, REJECTED
+}
