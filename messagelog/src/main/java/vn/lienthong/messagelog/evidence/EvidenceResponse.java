@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** What the evidence endpoint answers: an HTTP status, a content type, a download file name (200 only) and the body. */
 public record EvidenceResponse(int status, String contentType, String fileName, byte[] body) {
 
-    static EvidenceResponse text(int status, String message) {
+    public static EvidenceResponse text(int status, String message) {
         return new EvidenceResponse(status, "text/plain; charset=UTF-8", null, (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }
