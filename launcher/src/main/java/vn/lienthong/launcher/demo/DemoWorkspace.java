@@ -134,6 +134,7 @@ public final class DemoWorkspace {
                 "lienthong.messagelog.tsa.url=http://127.0.0.1:" + ports.timeStampingAuthority() + "/",
                 "lienthong.messagelog.timestamping=interval",
                 "lienthong.messagelog.stamping-interval-seconds=5",
+                "lienthong.ocsp.freshness-seconds=60",
                 "lienthong.provider.timeout-seconds=10"));
         return String.join("\n", lines) + "\n";
     }
