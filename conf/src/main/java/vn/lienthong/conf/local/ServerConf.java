@@ -117,7 +117,8 @@ public record ServerConf(
                 Duration.ofSeconds(s.integer("lienthong.peer.timeout-seconds", 60)),
                 Duration.ofSeconds(s.integer("lienthong.ocsp.freshness-seconds", 3600)),
                 java.util.Set.of(s.optional("lienthong.evidence.allowed-addresses", "127.0.0.1,0:0:0:0:0:0:0:1").split("\\s*,\\s*")),
-                s.parse("lienthong.messagelog.tsa.url", () -> URI.create(s.required("lienthong.messagelog.tsa.url"))),
+                s.optional("lienthong.messagelog.tsa.url", null) == null ? null
+                        : s.parse("lienthong.messagelog.tsa.url", () -> URI.create(s.required("lienthong.messagelog.tsa.url"))),
                 Duration.ofSeconds(s.integer("lienthong.messagelog.tsa.timeout-seconds", 10)),
                 p);
     }

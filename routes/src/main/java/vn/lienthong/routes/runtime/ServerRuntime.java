@@ -24,6 +24,7 @@ public record ServerRuntime(
         GlobalConf global,
         LocalServices services,
         Map<MemberId, SigningCredential> memberKeys,
+        TokenKeys tokenKeys,
         MessageProtector protector,
         MessageVerifier verifier,
         ServerProxyClient serverProxyClient,
@@ -35,9 +36,12 @@ public record ServerRuntime(
         memberKeys = Map.copyOf(memberKeys);
     }
 
-    /** The signing (and decryption) key of a member this server acts for. */
+    /**
+     * The signing (and decryption) key of a member this server acts for: the active key of the managed
+     * token when there is one, else the key store named in server.properties.
+     */
     public Optional<SigningCredential> memberKey(MemberId member) {
-        return Optional.ofNullable(memberKeys.get(member));
+        return tokenKeys.signing(member).or(() -> Optional.ofNullable(memberKeys.get(member)));
     }
 
     /** The certificate a member publishes for message encryption. */

@@ -27,6 +27,7 @@ import vn.lienthong.routes.housekeeping.HousekeepingRoutes;
 import vn.lienthong.routes.logging.LogFault;
 import vn.lienthong.routes.metadata.MetadataRoutes;
 import vn.lienthong.routes.runtime.ServerRuntime;
+import vn.lienthong.routes.runtime.TokenKeys;
 import vn.lienthong.routes.serverproxy.ServerProxyRoutes;
 import vn.lienthong.routes.transport.ProviderSystemClient;
 import vn.lienthong.routes.transport.ServerProxyClient;
@@ -94,7 +95,8 @@ public final class SecurityServer implements AutoCloseable {
         ServerProxyClient peers = new ServerProxyClient(
                 peer -> TlsContexts.clientContext(authKey, validator, clock, peer.authCertHashes()), conf.peerTimeout());
         MessageLog messageLog = MessageLogs.open(conf, global, database, clock);
-        ServerRuntime runtime = new ServerRuntime(conf, global, services, memberKeys, protector, verifier, peers,
+        TokenKeys tokenKeys = TokenKeys.open(conf.directory(), password);
+        ServerRuntime runtime = new ServerRuntime(conf, global, services, memberKeys, tokenKeys, protector, verifier, peers,
                 new ProviderSystemClient(conf.providerTimeout()), messageLog, clock);
 
         SSLContext serverTls = TlsContexts.serverContext(authKey, validator, clock);
@@ -113,7 +115,8 @@ public final class SecurityServer implements AutoCloseable {
             camel.addRoutes(new ServerProxyRoutes(runtime));
             camel.addRoutes(new MetadataRoutes(runtime,
                     new EvidenceService(new EvidenceExporter(LogDatabase.of(database.dataSource())))));
-            camel.addRoutes(new HousekeepingRoutes(replayCache, clock));
+            camel.addRoutes(new HousekeepingRoutes(replayCache, MessageLogs.archiving(conf, database, clock),
+                    tokenKeys, clock));
             camel.start();
         } catch (Exception e) {
             camel.stop();
@@ -144,6 +147,8 @@ public final class SecurityServer implements AutoCloseable {
         p.setProperty("lienthong.server-proxy.port", Integer.toString(conf.serverProxyPort()));
         p.setProperty("lienthong.client-proxy.https-port", Integer.toString(conf.clientProxyHttpsPort()));
         p.setProperty("lienthong.replay.purge-interval-ms", "60000");
+        p.setProperty("lienthong.messagelog.archive.interval-ms",
+                Long.toString(1000L * Long.parseLong(conf.settings().getProperty("lienthong.messagelog.archive.interval-seconds", "3600"))));
         // Netty must accept a little more than the limit so that our own check can answer with a SOAP fault.
         p.setProperty("lienthong.http.max-content-length", Long.toString(conf.maxMessageBytes() * 2 + 65536));
         return p;
