@@ -22,6 +22,7 @@ public record ServerConf(
         Path directory,
         SecurityServerId serverId,
         Path federationFile,
+        Path globalConfAnchor,
         Path servicesFile,
         String bindHost,
         int clientProxyPort,
@@ -88,6 +89,10 @@ public record ServerConf(
             throw new ConfException(file + ": lienthong.client-proxy.https-port is set, so "
                     + "lienthong.client-proxy.is-certificates must name a PEM file with the information systems' certificates");
         }
+        if ((s.optional("lienthong.federation.file", null) == null) == (s.optional("lienthong.globalconf.anchor", null) == null)) {
+            throw new ConfException(file + ": set exactly one of lienthong.globalconf.anchor (the configuration anchor of"
+                    + " the federation's signed global configuration) or lienthong.federation.file (a static federation file)");
+        }
         SecurityServerId id = s.parse("lienthong.server.id", () -> SecurityServerId.parse(s.required("lienthong.server.id")));
         if (!signing.containsKey(id.owner())) {
             throw new ConfException(file + ": no signing key for the owner member: add "
@@ -96,7 +101,10 @@ public record ServerConf(
         return new ServerConf(
                 directory,
                 id,
-                directory.resolve(s.required("lienthong.federation.file")),
+                s.optional("lienthong.federation.file", null) == null ? null
+                        : directory.resolve(s.optional("lienthong.federation.file", null)),
+                s.optional("lienthong.globalconf.anchor", null) == null ? null
+                        : directory.resolve(s.optional("lienthong.globalconf.anchor", null)),
                 directory.resolve(s.optional("lienthong.services.file", "services.xml")),
                 s.optional("lienthong.bind.host", "127.0.0.1"),
                 s.integer("lienthong.client-proxy.port", 8080),

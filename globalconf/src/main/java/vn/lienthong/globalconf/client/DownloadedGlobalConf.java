@@ -59,6 +59,19 @@ public final class DownloadedGlobalConf implements GlobalConf {
         return registry.settings();
     }
 
+    /** Each approved CA's first OCSP responder, by the subject of the CA certificates that issue end-entity certificates. */
+    @Override
+    public java.util.Map<javax.security.auth.x500.X500Principal, java.net.URI> ocspResponders() {
+        java.util.Map<javax.security.auth.x500.X500Principal, java.net.URI> responders = new java.util.LinkedHashMap<>();
+        for (ApprovedCa ca : registry.approvedCas()) {
+            if (!ca.ocspResponders().isEmpty()) {
+                List<java.security.cert.X509Certificate> issuing = ca.intermediates().isEmpty() ? List.of(ca.root()) : ca.intermediates();
+                issuing.forEach(c -> responders.put(c.getSubjectX500Principal(), ca.ocspResponders().get(0)));
+            }
+        }
+        return java.util.Map.copyOf(responders);
+    }
+
     public List<ApprovedCa> approvedCas() {
         return registry.approvedCas();
     }

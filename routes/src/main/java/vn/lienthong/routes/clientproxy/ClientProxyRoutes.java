@@ -4,6 +4,8 @@ import org.apache.camel.builder.RouteBuilder;
 import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
 import vn.lienthong.routes.logging.LogExchange;
+import vn.lienthong.routes.error.FaultOrigin;
+import vn.lienthong.routes.runtime.RequireFreshGlobalConf;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
 
@@ -46,6 +48,7 @@ public final class ClientProxyRoutes extends RouteBuilder {
 
         from(RouteEndpoints.CLIENT_PROXY).routeId("client-proxy")
                 .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
+                .process(new RequireFreshGlobalConf(runtime, FaultOrigin.CLIENT_PROXY)).id("client-proxy-require-fresh-globalconf")
                 .process(new ReadClientRequest(runtime)).id("read-client-request")
                 .process(new CheckClientIsLocal(runtime)).id("check-client-is-local")
                 .process(new ResolveProviderServer(runtime)).id("resolve-provider-server")

@@ -44,6 +44,8 @@ public enum ErrorCode {
     SERVICE_UNREACHABLE("ServiceUnreachable"),
     SERVICE_TIMEOUT("ServiceTimeout"),
     INVALID_SERVICE_RESPONSE("InvalidServiceResponse"),
+    // trust
+    OUTDATED_GLOBALCONF("OutdatedGlobalConf"),
     // the message log (Circular 46/2022 Art. 8: no exchange without its log entry)
     LOGGING_FAILED("LoggingFailed"),
     TIMESTAMPER_FAILED("LoggingFailed.TimestamperFailed"),

@@ -8,6 +8,7 @@ import vn.lienthong.conf.global.GlobalConf;
 import vn.lienthong.conf.identifier.MemberId;
 import vn.lienthong.conf.local.LocalServices;
 import vn.lienthong.conf.local.ServerConf;
+import vn.lienthong.globalconf.client.GlobalConfSource;
 import vn.lienthong.messagelog.MessageLog;
 import vn.lienthong.security.keys.SigningCredential;
 import vn.lienthong.security.wss.MessageProtector;
@@ -21,7 +22,7 @@ import vn.lienthong.routes.transport.ServerProxyClient;
  */
 public record ServerRuntime(
         ServerConf conf,
-        GlobalConf global,
+        GlobalConfSource globalConfSource,
         LocalServices services,
         Map<MemberId, SigningCredential> memberKeys,
         TokenKeys tokenKeys,
@@ -36,6 +37,11 @@ public record ServerRuntime(
         memberKeys = Map.copyOf(memberKeys);
     }
 
+    /** The global configuration in force now (it changes when a new one has been downloaded). */
+    public GlobalConf global() {
+        return globalConfSource.current();
+    }
+
     /**
      * The signing (and decryption) key of a member this server acts for: the active key of the managed
      * token when there is one, else the key store named in server.properties.
@@ -46,6 +52,6 @@ public record ServerRuntime(
 
     /** The certificate a member publishes for message encryption. */
     public Optional<X509Certificate> memberCertificate(MemberId member) {
-        return global.member(member).map(m -> m.certificate());
+        return global().member(member).map(m -> m.certificate());
     }
 }

@@ -11,8 +11,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.lienthong.conf.ConfException;
-import vn.lienthong.conf.global.FederationFile;
 import vn.lienthong.conf.global.GlobalConf;
+import vn.lienthong.globalconf.client.GlobalConfSource;
 import vn.lienthong.conf.identifier.MemberId;
 import vn.lienthong.conf.local.LocalServices;
 import vn.lienthong.conf.local.ServerConf;
@@ -54,14 +54,16 @@ public final class SecurityServer implements AutoCloseable {
     private static final String SIGNING_ALIAS = "signing";
 
     private final ServerConf conf;
+    private final GlobalConfSource globalSource;
     private final Database database;
     private final MessageLog messageLog;
     private final OcspRevocationChecker ocsp;
     private final CamelContext camel;
 
-    private SecurityServer(ServerConf conf, Database database, MessageLog messageLog, OcspRevocationChecker ocsp,
-            CamelContext camel) {
+    private SecurityServer(ServerConf conf, GlobalConfSource globalSource, Database database, MessageLog messageLog,
+            OcspRevocationChecker ocsp, CamelContext camel) {
         this.conf = conf;
+        this.globalSource = globalSource;
         this.database = database;
         this.messageLog = messageLog;
         this.ocsp = ocsp;
@@ -71,7 +73,8 @@ public final class SecurityServer implements AutoCloseable {
     /** Reads the configuration folder and starts the server; throws ConfException naming any problem. */
     public static SecurityServer start(Path configDirectory, Clock clock) {
         ServerConf conf = ServerConf.load(configDirectory);
-        GlobalConf global = FederationFile.load(conf.federationFile());
+        GlobalConfSource globalSource = GlobalConfSources.open(conf, clock);
+        GlobalConf global = globalSource.current();
         if (global.securityServers().stream().noneMatch(s -> s.id().equals(conf.serverId()))) {
             throw new ConfException(conf.federationFile() + " does not register this security server "
                     + conf.serverId() + ": ask the federation's operator to register it");
@@ -96,7 +99,7 @@ public final class SecurityServer implements AutoCloseable {
                 peer -> TlsContexts.clientContext(authKey, validator, clock, peer.authCertHashes()), conf.peerTimeout());
         MessageLog messageLog = MessageLogs.open(conf, global, database, clock);
         TokenKeys tokenKeys = TokenKeys.open(conf.directory(), password);
-        ServerRuntime runtime = new ServerRuntime(conf, global, services, memberKeys, tokenKeys, protector, verifier, peers,
+        ServerRuntime runtime = new ServerRuntime(conf, globalSource, services, memberKeys, tokenKeys, protector, verifier, peers,
                 new ProviderSystemClient(conf.providerTimeout()), messageLog, clock);
 
         SSLContext serverTls = TlsContexts.serverContext(authKey, validator, clock);
@@ -129,7 +132,7 @@ public final class SecurityServer implements AutoCloseable {
                 conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.clientProxyHttpsPort() > 0
                         ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
                 conf.bindHost(), conf.serverProxyPort());
-        return new SecurityServer(conf, database, messageLog, ocsp, camel);
+        return new SecurityServer(conf, globalSource, database, messageLog, ocsp, camel);
     }
 
     private static SigningCredential load(Path file, char[] password, String alias) {
@@ -172,6 +175,13 @@ public final class SecurityServer implements AutoCloseable {
         camel.stop();
         messageLog.close();
         ocsp.close();
+        if (globalSource instanceof AutoCloseable downloader) {
+            try {
+                downloader.close();
+            } catch (Exception e) {
+                LOG.warn("stopping the global configuration download failed: {}", e.toString());
+            }
+        }
         closeQuietly(database);
         LOG.info("security server {} stopped", conf.serverId());
     }

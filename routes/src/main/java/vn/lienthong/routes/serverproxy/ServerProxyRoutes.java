@@ -6,6 +6,8 @@ import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.fault.FaultHandlingConfiguration;
 import vn.lienthong.routes.logging.LogExchange;
 import vn.lienthong.routes.metadata.MetadataServiceCodes;
+import vn.lienthong.routes.error.FaultOrigin;
+import vn.lienthong.routes.runtime.RequireFreshGlobalConf;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
@@ -31,6 +33,7 @@ public final class ServerProxyRoutes extends RouteBuilder {
                 + "&matchOnUriPrefix=true&chunkedMaxContentLength={{lienthong.http.max-content-length}}")
                 .routeId("server-proxy")
                 .routeConfigurationId(FaultHandlingConfiguration.SERVER_PROXY)
+                .process(new RequireFreshGlobalConf(runtime, FaultOrigin.SERVER_PROXY)).id("server-proxy-require-fresh-globalconf")
                 .process(new AuthenticatePeerServer(runtime)).id("authenticate-peer-server")
                 .process(new ReadPeerRequest(runtime)).id("read-peer-request")
                 .process(new CheckServiceIsLocal(runtime)).id("check-service-is-local")
