@@ -93,8 +93,13 @@ class EvidenceAndArchiveTest {
             run(unpacked, "openssl", "ts", "-verify", "-in", dir.resolve("timestamp.tst").toString(), "-token_in",
                     "-digest", Files.readString(dir.resolve("merkle-root.hex")).trim(),
                     "-CAfile", fixture.pki.rootCertificatePem().toString(), "-untrusted", dir.resolve("tsa.pem").toString());
-            run(unpacked, "xmlsec1", "--verify", "--id-attr:Id", "Body", "--id-attr:Id", "Timestamp",
-                    "--pubkey-cert-pem", dir.resolve("signer.pem").toString(), message.toString());
+            List<String> xmlsec = new java.util.ArrayList<>(List.of("xmlsec1", "--verify"));
+            for (String element : List.of("Body", "Timestamp", "client", "service", "id", "userId", "issue",
+                    "protocolVersion", "requestHash")) {
+                xmlsec.addAll(List.of("--id-attr:Id", element));
+            }
+            xmlsec.addAll(List.of("--pubkey-cert-pem", dir.resolve("signer.pem").toString(), message.toString()));
+            run(unpacked, xmlsec.toArray(String[]::new));
         }
     }
 
