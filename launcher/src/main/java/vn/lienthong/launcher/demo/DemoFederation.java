@@ -21,14 +21,16 @@ public final class DemoFederation implements AutoCloseable {
 
     private final DemoWorkspace workspace;
     private final CaServices caServices;
+    private final DemoAuthority authority;
     private final JdbcConnectionPool npdDatabase;
     private final NpdProviderSystem npd;
     private final Map<SecurityServerId, SecurityServer> servers;
 
-    private DemoFederation(DemoWorkspace workspace, CaServices caServices, JdbcConnectionPool npdDatabase,
-            NpdProviderSystem npd, Map<SecurityServerId, SecurityServer> servers) {
+    private DemoFederation(DemoWorkspace workspace, CaServices caServices, DemoAuthority authority,
+            JdbcConnectionPool npdDatabase, NpdProviderSystem npd, Map<SecurityServerId, SecurityServer> servers) {
         this.workspace = workspace;
         this.caServices = caServices;
+        this.authority = authority;
         this.npdDatabase = npdDatabase;
         this.npd = npd;
         this.servers = servers;
@@ -59,6 +61,8 @@ public final class DemoFederation implements AutoCloseable {
         try {
             CaServices ca = startCaServices(workspace);
             started.add(ca);
+            DemoAuthority authority = DemoAuthority.start(workspace, workspace.pki().readPassword());
+            started.add(authority);
             NpdProviderSystem npd = NpdProviderSystem.start(workspace.ports().npdProviderSystem(), npdDb);
             started.add(npd);
             Map<SecurityServerId, SecurityServer> servers = new LinkedHashMap<>();
@@ -67,10 +71,13 @@ public final class DemoFederation implements AutoCloseable {
                 started.add(server);
                 servers.put(id, server);
             }
-            return new DemoFederation(workspace, ca, npdDb, npd, servers);
+            return new DemoFederation(workspace, ca, authority, npdDb, npd, servers);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
+        } catch (java.io.IOException e) {
+            closeAll(started);
+            throw new java.io.UncheckedIOException("cannot read the demo's password", e);
         }
     }
 
@@ -84,6 +91,16 @@ public final class DemoFederation implements AutoCloseable {
 
     public SecurityServer server(SecurityServerId id) {
         return servers.get(id);
+    }
+
+    /** The configuration authority whose signed global configuration the servers download. */
+    public DemoAuthority authority() {
+        return authority;
+    }
+
+    /** Adds a security server started elsewhere (an agency that joined) so that it stops with the federation. */
+    public void adopt(SecurityServerId id, SecurityServer server) {
+        servers.put(id, server);
     }
 
     public URI clientProxy(SecurityServerId id) {
@@ -104,6 +121,8 @@ public final class DemoFederation implements AutoCloseable {
         rows.add(new String[] {"NPD provider information system", "plain SOAP (behind SS-MPS only)", npd.endpointUrl()});
         rows.add(new String[] {"Demo CA (LienThong Demo Intermediate CA)", "OCSP responder (RFC 6960)", caServices.ocspUri().toString()});
         rows.add(new String[] {"Demo CA", "time-stamping authority (RFC 3161)", caServices.tsaUri().toString()});
+        rows.add(new String[] {"Configuration authority", "signed global configuration, management requests",
+                authority.downloadUrl().toString()});
         return rows;
     }
 
@@ -112,6 +131,7 @@ public final class DemoFederation implements AutoCloseable {
         List<AutoCloseable> all = new ArrayList<>();
         all.add(npdDatabase::dispose);
         all.add(caServices);
+        all.add(authority);
         all.add(npd);
         all.addAll(servers.values());
         closeAll(all);

@@ -34,6 +34,11 @@ public final class DemoFederationSpec {
 
     public static final ServiceId GET_CITIZEN = NPD.service("getCitizen", "v1");
     public static final String ONE_STOP_GROUP = "provincial-one-stop-shops";
+    /** Agencies of the health sector; the group grants getCitizen, and starts empty. */
+    public static final String HEALTH_GROUP = "health-agencies";
+    /** The agency that joins during the demo: the Ministry of Health's medical database and its own server. */
+    public static final ClientId MEDICAL = MOH.subsystem("MEDICAL");
+    public static final SecurityServerId SS_MOH = new SecurityServerId(MOH, "SS-MOH");
 
     /** Members with their names and subsystems. */
     public static final Map<MemberId, Member> MEMBERS = Map.of(

@@ -29,8 +29,9 @@ import vn.lienthong.conf.local.ServerConf;
  *
  * <pre>
  * WORKSPACE/pki/...                    CA, member and server key stores (never committed)
- * WORKSPACE/federation.xml             members, security servers, approved CA, global groups
- * WORKSPACE/servers/ss-mps/server.properties, services.xml, data/
+ * WORKSPACE/federation.xml             members, security servers, approved CA, global groups (seeds the authority)
+ * WORKSPACE/authority/                 the configuration authority: registry, signing keys, published bundles
+ * WORKSPACE/servers/ss-mps/server.properties, services.xml, anchor.xml, data/, globalconf/
  * WORKSPACE/npd/                       the NPD provider system's own database
  * </pre>
  */
@@ -73,6 +74,11 @@ public final class DemoWorkspace {
     public DemoPkiResult prepare(KeyAlgorithm keys) {
         DemoPkiResult pki = DemoPki.generate(pkiDirectory(), MEMBER_ORDER, SERVERS, keys);
         write(federationFile(), federationXml(pki));
+        try {
+            DemoAuthority.prepare(this, pki.readPassword());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo's password", e);
+        }
         for (SecurityServerId server : SERVERS) {
             Path dir = serverDirectory(server);
             write(dir.resolve(ServerConf.FILE_NAME), serverProperties(server, pki, dir));
@@ -114,6 +120,7 @@ public final class DemoWorkspace {
         x.append("  <globalGroup code=\"").append(ONE_STOP_GROUP).append("\">\n")
                 .append("    <client id=\"").append(ONE_STOP).append("\"/>\n")
                 .append("  </globalGroup>\n")
+                .append("  <globalGroup code=\"").append(DemoFederationSpec.HEALTH_GROUP).append("\"/>\n")
                 .append("</federation>\n");
         return x.toString();
     }
@@ -122,7 +129,7 @@ public final class DemoWorkspace {
         List<String> lines = new ArrayList<>(List.of(
                 "# Security server " + server + " of the demo federation, written by `lienthong demo`.",
                 "lienthong.server.id=" + server,
-                "lienthong.federation.file=" + dir.relativize(federationFile()),
+                "lienthong.globalconf.anchor=anchor.xml",
                 "lienthong.services.file=services.xml",
                 "lienthong.bind.host=127.0.0.1",
                 "lienthong.client-proxy.port=" + DemoFederationSpec.clientProxyPort(server, ports),
@@ -148,6 +155,7 @@ public final class DemoWorkspace {
                     .append(" wsdl=\"classpath:wsdl/npd/npd-query.wsdl\">\n")
                     .append("    <allow client=\"").append(PORTAL).append("\"/>\n")
                     .append("    <allow group=\"").append(ONE_STOP_GROUP).append("\"/>\n")
+                    .append("    <allow group=\"").append(DemoFederationSpec.HEALTH_GROUP).append("\"/>\n")
                     .append("  </service>\n");
         }
         return x.append("</services>\n").toString();
