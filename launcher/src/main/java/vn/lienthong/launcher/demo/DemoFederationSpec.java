@@ -70,6 +70,9 @@ public final class DemoFederationSpec {
     }
 
     public static int clientProxyPort(SecurityServerId server, DemoPorts ports) {
+        if (server.equals(SS_MOH)) {
+            return ports.healthClientProxy();
+        }
         return server.equals(SS_MPS) ? ports.npdClientProxy()
                 : server.equals(SS_VPCP) ? ports.portalClientProxy() : ports.provinceClientProxy();
     }

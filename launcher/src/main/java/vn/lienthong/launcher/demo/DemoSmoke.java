@@ -60,6 +60,12 @@ public final class DemoSmoke {
         steps.add(soap(SS_VPCP, OFFICE_HR, "NPD getCitizen " + pin + " (a subsystem without the right)",
                 XRoadRequest.from(OFFICE_HR, GET_CITIZEN).body(XRoadRequest.getCitizenBody(pin, "curiosity")),
                 "Server.ServerProxy.AccessDenied", a -> "Server.ServerProxy.AccessDenied".equals(a.faultCode())));
+        steps.addAll(new DemoNewAgency(federation).join());
+        steps.add(soap(DemoFederationSpec.SS_MOH, DemoFederationSpec.MEDICAL,
+                "NPD getCitizen " + pin + " (the new agency's first message)",
+                XRoadRequest.from(DemoFederationSpec.MEDICAL, GET_CITIZEN).issue("Khám chữa bệnh BHYT")
+                        .body(XRoadRequest.getCitizenBody(pin, "health-insurance-treatment")),
+                "FOUND", a -> a.status() == 200 && "FOUND".equals(outcome(a))));
         URI list = federation.clientProxy(SS_VPCP).resolve("/listClients");
         SoapHttp.Answer clients = http.get(list);
         boolean ok = clients.status() == 200 && clients.body().contains("NPD");

@@ -165,6 +165,11 @@ public final class SecurityServer implements AutoCloseable {
         return camel;
     }
 
+    /** Where this server's global configuration comes from (it may change while the server runs). */
+    public GlobalConfSource globalConf() {
+        return globalSource;
+    }
+
     /** This server's message log, for operators and tests. */
     public MessageLog messageLog() {
         return messageLog;
