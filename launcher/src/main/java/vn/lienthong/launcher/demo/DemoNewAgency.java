@@ -101,24 +101,23 @@ public final class DemoNewAgency {
 
         t = System.nanoTime();
         ManagementRequestClient client = new ManagementRequestClient(federation.authority().managementRequestUrl());
-        Instant now = Instant.now();
         long authRequest = client.submit(signed(new RegisterAuthCertificate(MOH, SS_MOH, "127.0.0.1",
-                workspace.ports().healthServerProxy(), auth), now, signingKeys, signing, chain));
-        long subsystemRequest = client.submit(signed(new RegisterSubsystem(MOH, SS_MOH, MEDICAL), now, signingKeys,
-                signing, chain));
-        step("MOH officer", "signed registration requests to the configuration authority",
-                "requests #" + authRequest + ", #" + subsystemRequest, millis(t), true);
+                workspace.ports().healthServerProxy(), auth), Instant.now(), signingKeys, signing, chain));
+        authority.requests().approve(authRequest);
+        long subsystemRequest = client.submit(signed(new RegisterSubsystem(MOH, SS_MOH, MEDICAL), Instant.now(),
+                signingKeys, signing, chain));
+        authority.requests().approve(subsystemRequest);
+        step("MOH officer / administrator", "signed requests: register SS-MOH's auth certificate, then MOH/MEDICAL on it",
+                "#" + authRequest + " and #" + subsystemRequest + " approved", millis(t), true);
 
         t = System.nanoTime();
-        authority.requests().approve(authRequest);
-        authority.requests().approve(subsystemRequest);
         authority.update(r -> {
             Set<ClientId> health = new HashSet<>(r.groups().getOrDefault(HEALTH_GROUP, Set.of()));
             health.add(MEDICAL);
             return r.withGroup(HEALTH_GROUP, health);
         });
         long version = authority.publish().version();
-        step("Authority administrator", "approve both, add MOH/MEDICAL to " + HEALTH_GROUP + ", publish",
+        step("Authority administrator", "add MOH/MEDICAL to " + HEALTH_GROUP + ", publish",
                 "global configuration v" + version, millis(t), true);
 
         authority.anchor(DemoAuthority.downloadUrl(workspace)).write(dir.resolve("anchor.xml"));
