@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import vn.lienthong.conf.global.FederationFile;
+import vn.lienthong.conf.global.GlobalConf;
+import vn.lienthong.routes.server.GlobalConfSources;
 import vn.lienthong.conf.local.ServerConf;
 import vn.lienthong.security.keyconf.KeyManagementException;
 import vn.lienthong.security.keyconf.KeyManager;
@@ -44,7 +45,7 @@ final class KeysWorkspace implements AutoCloseable {
         ServerConf conf = ServerConf.load(options.config);
         Path keys = conf.directory().resolve(KEYS_FOLDER);
         KeysSettings settings = KeysSettings.load(keys);
-        FederationFile federation = FederationFile.load(conf.federationFile());
+        GlobalConf federation = GlobalConfSources.readOnce(conf, clock);
         TrustAnchors approved = TrustAnchors.of(federation.approvedCaRoots(), federation.approvedCaIntermediates());
         Token token = openToken(options, conf, settings, createSoftwareToken);
         try {

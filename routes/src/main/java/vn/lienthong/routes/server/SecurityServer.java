@@ -76,7 +76,7 @@ public final class SecurityServer implements AutoCloseable {
         GlobalConfSource globalSource = GlobalConfSources.open(conf, clock);
         GlobalConf global = globalSource.current();
         if (global.securityServers().stream().noneMatch(s -> s.id().equals(conf.serverId()))) {
-            throw new ConfException(conf.federationFile() + " does not register this security server "
+            throw new ConfException("the global configuration does not register this security server "
                     + conf.serverId() + ": ask the federation's operator to register it");
         }
         LocalServices services = LocalServices.load(conf.servicesFile(), conf.providerTimeout());
