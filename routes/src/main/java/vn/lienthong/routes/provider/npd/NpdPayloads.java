@@ -1,5 +1,6 @@
 package vn.lienthong.routes.provider.npd;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -20,7 +21,7 @@ import org.w3c.dom.Element;
 import vn.lienthong.wsdl.npd.ObjectFactory;
 import vn.lienthong.wsdl.npd.RequestFaultCode;
 
-/** Between the CXF consumer's payload (DOM elements) and the generated JAXB types of the NPD contract. */
+/** Between the CXF consumer's payload (DOM elements) and the generated JAXB types of the NPD query and update contracts. */
 final class NpdPayloads {
 
     private static final JAXBContext JAXB = createContext();
@@ -33,11 +34,19 @@ final class NpdPayloads {
         return exchange -> exchange.getIn().setBody(unmarshal(exchange, type));
     }
 
-    /** The last step: the operation's response element, with the request's X-Road headers echoed. */
+    /**
+     * The last step: the operation's response element, with the request's X-Road headers echoed and, for
+     * a query, the {@code npd:disclosure} header after them.
+     */
     static void writeResponse(Exchange exchange) throws InvalidPayloadException {
-        JAXBElement<?> response = exchange.getMessage().getMandatoryBody(JAXBElement.class);
-        List<SoapHeader> headers = XRoadHeaderEcho.responseHeaders(exchange);
-        exchange.getMessage().setBody(new CxfPayload<>(headers, List.of(marshal(response))));
+        Object body = exchange.getMessage().getBody();
+        Element response = body instanceof JAXBElement<?> jaxb ? marshal(jaxb) : exchange.getMessage().getMandatoryBody(Element.class);
+        List<SoapHeader> headers = new ArrayList<>(XRoadHeaderEcho.responseHeaders(exchange));
+        QueryContext context = exchange.getProperty(QueryContext.PROPERTY, QueryContext.class);
+        if (context != null && context.purpose() != null && NpdQueryRoutes.DISCLOSING.contains(context.operation())) {
+            headers.add(DisclosureHeader.of(context));
+        }
+        exchange.getMessage().setBody(new CxfPayload<>(headers, List.of(response)));
     }
 
     static Element marshal(JAXBElement<?> element) {
@@ -58,11 +67,15 @@ final class NpdPayloads {
                     "The SOAP body must hold exactly one request element.");
         }
         try {
-            return JAXB.createUnmarshaller().unmarshal(body.get(0), type).getValue();
+            return unmarshal(body.get(0), type);
         } catch (JAXBException e) {
             throw NpdFaults.invalidRequest(RequestFaultCode.MALFORMED_REQUEST, null,
                     "The request element does not match the NPD query schema.");
         }
+    }
+
+    static <T> T unmarshal(Element element, Class<T> type) throws JAXBException {
+        return JAXB.createUnmarshaller().unmarshal(element, type).getValue();
     }
 
     private static DocumentBuilderFactory documentBuilderFactory() {
@@ -73,7 +86,7 @@ final class NpdPayloads {
 
     private static JAXBContext createContext() {
         try {
-            return JAXBContext.newInstance(ObjectFactory.class);
+            return JAXBContext.newInstance(ObjectFactory.class, vn.lienthong.wsdl.npd.update.ObjectFactory.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -42,6 +42,15 @@ final class XRoadHeaderEcho {
         exchange.setProperty(REQUEST_HEADERS, List.copyOf(kept));
     }
 
+    /** The request's X-Road header elements that {@link #capture} kept, in document order. */
+    static List<Element> requestHeaders(Exchange exchange) {
+        List<Element> elements = new ArrayList<>();
+        for (Object kept : exchange.getProperty(REQUEST_HEADERS, List.of(), List.class)) {
+            elements.add((Element) kept);
+        }
+        return elements;
+    }
+
     static List<SoapHeader> responseHeaders(Exchange exchange) {
         List<SoapHeader> headers = new ArrayList<>();
         for (Object kept : exchange.getProperty(REQUEST_HEADERS, List.of(), List.class)) {

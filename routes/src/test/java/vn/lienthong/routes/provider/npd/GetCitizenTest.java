@@ -37,7 +37,8 @@ class GetCitizenTest {
 
     @BeforeAll
     static void start() throws Exception {
-        npd = NpdProviderSystem.start(NpdTestFixtures.freePort(), NpdTestFixtures.freshDatabase());
+        npd = NpdProviderSystem.builder().port(NpdTestFixtures.freePort()).dataSource(NpdTestFixtures.freshDatabase())
+                .mandates(NpdTestFixtures.testMandates()).start();
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(NpdQueryPortType.class);
         factory.setAddress(npd.endpointUrl());
@@ -52,7 +53,7 @@ class GetCitizenTest {
 
     @Test
     void knownCitizenIsFoundWithHisRecord() throws Exception {
-        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.NGUYEN_VAN_AN, "Đăng ký thường trú"));
+        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.NGUYEN_VAN_AN, "full-record"));
 
         assertThat(response.getOutcome()).isEqualTo(QueryOutcome.FOUND);
         Citizen citizen = response.getCitizen();
@@ -71,7 +72,7 @@ class GetCitizenTest {
 
     @Test
     void deceasedCitizenCarriesHisDateOfDeath() throws Exception {
-        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.VU_DINH_HUNG_DECEASED, "Giải quyết chế độ tử tuất"));
+        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.VU_DINH_HUNG_DECEASED, "full-record"));
 
         assertThat(response.getOutcome()).isEqualTo(QueryOutcome.FOUND);
         assertThat(response.getCitizen().getDateOfDeath()).isEqualTo(LocalDate.of(2021, 8, 9));
@@ -80,7 +81,7 @@ class GetCitizenTest {
 
     @Test
     void addressWithoutDistrictComesBackWithoutOne() throws Exception {
-        Citizen citizen = port.getCitizen(request(NpdDemoCitizens.LE_MINH_KHANG, "Đăng ký tạm trú")).getCitizen();
+        Citizen citizen = port.getCitizen(request(NpdDemoCitizens.LE_MINH_KHANG, "residence-confirmation")).getCitizen();
 
         assertThat(citizen.getCurrentResidence().getDistrictCode()).isNull();
         assertThat(citizen.getCurrentResidence().getCommuneCode()).isEqualTo("00631");
@@ -89,7 +90,7 @@ class GetCitizenTest {
 
     @Test
     void unknownNumberIsNotFound() throws Exception {
-        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.UNREGISTERED, "Đăng ký thường trú"));
+        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.UNREGISTERED, "residence-confirmation"));
 
         assertThat(response.getOutcome()).isEqualTo(QueryOutcome.NOT_FOUND);
         assertThat(response.getCitizen()).isNull();
@@ -97,7 +98,7 @@ class GetCitizenTest {
 
     @Test
     void restrictedRecordIsNotPermittedAndNotDisclosed() throws Exception {
-        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.DO_QUANG_VINH_RESTRICTED, "Đăng ký thường trú"));
+        GetCitizenResponse response = port.getCitizen(request(NpdDemoCitizens.DO_QUANG_VINH_RESTRICTED, "residence-confirmation"));
 
         assertThat(response.getOutcome()).isEqualTo(QueryOutcome.NOT_PERMITTED);
         assertThat(response.getCitizen()).isNull();
@@ -105,7 +106,7 @@ class GetCitizenTest {
 
     @Test
     void malformedNumberIsAClientFaultNamingTheField() {
-        assertThatThrownBy(() -> port.getCitizen(request("00109901234", "Đăng ký thường trú")))
+        assertThatThrownBy(() -> port.getCitizen(request("00109901234", "residence-confirmation")))
                 .isInstanceOfSatisfying(InvalidRequest.class, fault -> {
                     assertThat(fault.getFaultInfo().getCode())
                             .isEqualTo(RequestFaultCode.INVALID_PERSONAL_IDENTIFICATION_NUMBER);
@@ -116,7 +117,7 @@ class GetCitizenTest {
 
     @Test
     void numberWithLettersIsAClientFault() {
-        assertThatThrownBy(() -> port.getCitizen(request("00109901234A", "Đăng ký thường trú")))
+        assertThatThrownBy(() -> port.getCitizen(request("00109901234A", "residence-confirmation")))
                 .isInstanceOfSatisfying(InvalidRequest.class, fault -> assertThat(fault.getFaultInfo().getCode())
                         .isEqualTo(RequestFaultCode.INVALID_PERSONAL_IDENTIFICATION_NUMBER));
     }
@@ -132,13 +133,13 @@ class GetCitizenTest {
 
     @Test
     void clientSeesItsXRoadHeadersEchoedInTheResponseContext() throws Exception {
-        port.getCitizen(request(NpdDemoCitizens.TON_THAT_BAO, "Cấp hộ chiếu"));
+        port.getCitizen(request(NpdDemoCitizens.TON_THAT_BAO, "residence-confirmation"));
 
         Map<String, Object> responseContext = ((BindingProvider) port).getResponseContext();
         @SuppressWarnings("unchecked")
         List<Header> echoed = (List<Header>) responseContext.get(Header.HEADER_LIST);
         assertThat(echoed).extracting(header -> header.getName().getLocalPart())
-                .containsExactly("client", "service", "userId", "id", "issue", "protocolVersion");
+                .containsExactly("client", "service", "userId", "id", "issue", "protocolVersion", "disclosure");
     }
 
     private static GetCitizenRequest request(String pin, String purpose) {

@@ -32,7 +32,7 @@ import org.w3c.dom.Element;
 class NpdProviderLifecycleTest {
 
     private static final String REQUEST = envelope(NpdTestFixtures.XROAD_HEADERS,
-            getCitizenBody(NpdDemoCitizens.NGUYEN_VAN_AN, "Đăng ký thường trú"));
+            getCitizenBody(NpdDemoCitizens.NGUYEN_VAN_AN, "residence-confirmation"));
 
     @Test
     void servesItsWsdl() throws Exception {
@@ -52,7 +52,7 @@ class NpdProviderLifecycleTest {
     @Test
     void malformedNumberGetsASoapFaultWithoutInternals() throws Exception {
         try (NpdProviderSystem npd = NpdProviderSystem.start(NpdTestFixtures.freePort(), NpdTestFixtures.freshDatabase())) {
-            String request = envelope(NpdTestFixtures.XROAD_HEADERS, getCitizenBody("12345", "Đăng ký thường trú"));
+            String request = envelope(NpdTestFixtures.XROAD_HEADERS, getCitizenBody("12345", "residence-confirmation"));
 
             HttpResponse<String> response = send(soapPost(npd.endpointUrl(), request));
 

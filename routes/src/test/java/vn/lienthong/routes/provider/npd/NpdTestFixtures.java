@@ -30,13 +30,13 @@ final class NpdTestFixtures {
     static final String XRD = "http://x-road.eu/xsd/xroad.xsd";
     static final String NPD = "https://lienthong.gov.vn/npd/query/v1";
 
-    /** The X-Road header fields of a request from the Hồ Chí Minh City one-stop shop, in protocol order. */
+    /** The X-Road header fields of a request from the Hà Nội one-stop shop (VN/PROV/HANOI/ONESTOP), in protocol order. */
     static final String XROAD_HEADERS = """
             <xrd:client id:objectType="SUBSYSTEM">
               <id:xRoadInstance>VN</id:xRoadInstance>
-              <id:memberClass>GOV</id:memberClass>
-              <id:memberCode>HCM</id:memberCode>
-              <id:subsystemCode>ONE-STOP-SHOP</id:subsystemCode>
+              <id:memberClass>PROV</id:memberClass>
+              <id:memberCode>HANOI</id:memberCode>
+              <id:subsystemCode>ONESTOP</id:subsystemCode>
             </xrd:client>
             <xrd:service id:objectType="SERVICE">
               <id:xRoadInstance>VN</id:xRoadInstance>
@@ -65,9 +65,15 @@ final class NpdTestFixtures {
         }
     }
 
+    /** The test mandates (src/test/resources/npd/test-mandates.xml): the one-stop shop may see the whole record for "full-record". */
+    static vn.lienthong.routes.provider.npd.mandate.Mandates testMandates() {
+        return vn.lienthong.routes.provider.npd.mandate.Mandates.fromUrl(
+                NpdTestFixtures.class.getClassLoader().getResource("npd/test-mandates.xml"));
+    }
+
     /** A new, empty in-memory H2 database. */
     static DataSource freshDatabase() {
-        return NpdDatabase.inMemory("npd-test-" + UUID.randomUUID());
+        return vn.lienthong.routes.provider.npd.store.NpdDatabase.inMemory("npd-test-" + UUID.randomUUID());
     }
 
     static String getCitizenBody(String pin, String purpose) {
