@@ -10,6 +10,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import vn.lienthong.certs.ca.KeyAlgorithm;
 import vn.lienthong.certs.services.CaServices;
 import vn.lienthong.conf.identifier.SecurityServerId;
+import vn.lienthong.routes.provider.messaging.MessageBroker;
 import vn.lienthong.routes.provider.npd.NpdProviderSystem;
 import vn.lienthong.routes.server.SecurityServer;
 
@@ -23,11 +24,14 @@ public final class DemoFederation implements AutoCloseable {
     private final CaServices caServices;
     private final DemoAuthority authority;
     private final JdbcConnectionPool npdDatabase;
+    private final MessageBroker broker;
     private final NpdProviderSystem npd;
     private final Map<SecurityServerId, SecurityServer> servers;
 
     private DemoFederation(DemoWorkspace workspace, CaServices caServices, DemoAuthority authority,
-            JdbcConnectionPool npdDatabase, NpdProviderSystem npd, Map<SecurityServerId, SecurityServer> servers) {
+            JdbcConnectionPool npdDatabase, MessageBroker broker, NpdProviderSystem npd,
+            Map<SecurityServerId, SecurityServer> servers) {
+        this.broker = broker;
         this.workspace = workspace;
         this.caServices = caServices;
         this.authority = authority;
@@ -63,7 +67,11 @@ public final class DemoFederation implements AutoCloseable {
             started.add(ca);
             DemoAuthority authority = DemoAuthority.start(workspace, workspace.pki().readPassword());
             started.add(authority);
-            NpdProviderSystem npd = NpdProviderSystem.start(workspace.ports().npdProviderSystem(), npdDb);
+            // The NPD's change notifications and feeder updates travel through persistent queues (embedded Artemis).
+            MessageBroker broker = MessageBroker.embedded(workspace.root().resolve("npd/broker"));
+            started.add(broker);
+            NpdProviderSystem npd = NpdProviderSystem.builder().port(workspace.ports().npdProviderSystem())
+                    .dataSource(npdDb).broker(broker).clientId(DemoFederationSpec.NPD.toString()).start();
             started.add(npd);
             Map<SecurityServerId, SecurityServer> servers = new LinkedHashMap<>();
             for (SecurityServerId id : DemoFederationSpec.SERVERS) {
@@ -71,7 +79,7 @@ public final class DemoFederation implements AutoCloseable {
                 started.add(server);
                 servers.put(id, server);
             }
-            return new DemoFederation(workspace, ca, authority, npdDb, npd, servers);
+            return new DemoFederation(workspace, ca, authority, npdDb, broker, npd, servers);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -130,6 +138,7 @@ public final class DemoFederation implements AutoCloseable {
     public void close() {
         List<AutoCloseable> all = new ArrayList<>();
         all.add(npdDatabase::dispose);
+        all.add(broker);
         all.add(caServices);
         all.add(authority);
         all.add(npd);

@@ -50,6 +50,22 @@ public final class DemoSmoke {
         steps.add(soap(SS_VPCP, PORTAL, "NPD getCitizen 001099999999 (unknown citizen)",
                 XRoadRequest.from(PORTAL, GET_CITIZEN).body(XRoadRequest.getCitizenBody("001099999999", "lookup")),
                 "NOT_FOUND", a -> a.status() == 200 && "NOT_FOUND".equals(outcome(a))));
+        steps.add(soap(SS_VPCP, PORTAL, "NPD verifyCitizen " + pin + " (name and birth date as declared)",
+                XRoadRequest.from(PORTAL, NPD.service("verifyCitizen", "v1")).issue("Xác thực thông tin công dân")
+                        .body("<npd:verifyCitizen xmlns:npd=\"https://lienthong.gov.vn/npd/query/v1\">"
+                                + "<npd:personalIdentificationNumber>" + pin + "</npd:personalIdentificationNumber>"
+                                + "<npd:purpose>identity-verification</npd:purpose><npd:claims>"
+                                + "<npd:fullName>Nguyễn Văn An</npd:fullName><npd:dateOfBirth>1999-03-14</npd:dateOfBirth>"
+                                + "</npd:claims></npd:verifyCitizen>"),
+                "MATCH", a -> a.status() == 200 && a.body().matches("(?s).*<(\\w+:)?verification>MATCH</.*")));
+        steps.add(soap(SS_HANOI, ONE_STOP, "NPD verifyCitizen " + pin + " (marriage registration: single?)",
+                XRoadRequest.from(ONE_STOP, NPD.service("verifyCitizen", "v1")).issue("Đăng ký kết hôn")
+                        .body("<npd:verifyCitizen xmlns:npd=\"https://lienthong.gov.vn/npd/query/v1\">"
+                                + "<npd:personalIdentificationNumber>" + pin + "</npd:personalIdentificationNumber>"
+                                + "<npd:purpose>marriage-registration</npd:purpose><npd:claims>"
+                                + "<npd:maritalStatus>SINGLE</npd:maritalStatus><npd:alive>true</npd:alive>"
+                                + "</npd:claims></npd:verifyCitizen>"),
+                "MATCH", a -> a.status() == 200 && a.body().matches("(?s).*<(\\w+:)?verification>MATCH</.*")));
         steps.add(soap(SS_VPCP, PORTAL, "NPD listMethods", XRoadRequest.from(PORTAL, NPD.service("listMethods", null))
                 .body("<xrd:listMethods xmlns:xrd=\"http://x-road.eu/xsd/xroad.xsd\"/>"),
                 "a list naming getCitizen", a -> a.status() == 200 && a.body().contains("<id:serviceCode>getCitizen</id:serviceCode>")));
@@ -85,6 +101,10 @@ public final class DemoSmoke {
     private static String outcome(SoapHttp.Answer a) {
         if (a.faultCode() != null) {
             return a.faultCode();
+        }
+        java.util.regex.Matcher verification = java.util.regex.Pattern.compile("<(?:\\w+:)?verification>(\\w+)</").matcher(a.body());
+        if (verification.find()) {
+            return verification.group(1);
         }
         java.util.regex.Matcher outcome = java.util.regex.Pattern.compile("<(?:\\w+:)?outcome>(\\w+)</").matcher(a.body());
         if (outcome.find()) {

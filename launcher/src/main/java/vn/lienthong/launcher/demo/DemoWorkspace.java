@@ -1,6 +1,5 @@
 package vn.lienthong.launcher.demo;
 
-import static vn.lienthong.launcher.demo.DemoFederationSpec.GET_CITIZEN;
 import static vn.lienthong.launcher.demo.DemoFederationSpec.MEMBERS;
 import static vn.lienthong.launcher.demo.DemoFederationSpec.MEMBER_ORDER;
 import static vn.lienthong.launcher.demo.DemoFederationSpec.ONE_STOP;
@@ -149,13 +148,26 @@ public final class DemoWorkspace {
     private String servicesXml(SecurityServerId server) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<services>\n");
         if (server.equals(DemoFederationSpec.SS_MPS)) {
-            x.append("  <!-- The National Population Database: citizen look-up by personal identification number. -->\n")
-                    .append("  <service id=\"").append(GET_CITIZEN).append("\" url=\"http://127.0.0.1:")
-                    .append(ports.npdProviderSystem()).append("/npd\" timeoutSeconds=\"10\"")
-                    .append(" wsdl=\"classpath:wsdl/npd/npd-query.wsdl\">\n")
-                    .append("    <allow client=\"").append(PORTAL).append("\"/>\n")
-                    .append("    <allow group=\"").append(ONE_STOP_GROUP).append("\"/>\n")
-                    .append("    <allow group=\"").append(DemoFederationSpec.HEALTH_GROUP).append("\"/>\n")
+            x.append("  <!-- The National Population Database (Circular 13/2017 Art. 21): what each consumer receives is\n")
+                    .append("       narrowed further by the NPD's own mandates (Decree 137/2015 Art. 11). -->\n");
+            for (String operation : List.of("getCitizen", "getCitizens", "verifyCitizen", "getChangesSince",
+                    "getCitizenAsOf", "subscribe", "unsubscribe")) {
+                x.append("  <service id=\"").append(DemoFederationSpec.NPD.service(operation, "v1")).append("\" url=\"http://127.0.0.1:")
+                        .append(ports.npdProviderSystem()).append("/npd\" timeoutSeconds=\"10\"")
+                        .append(" wsdl=\"classpath:wsdl/npd/npd-query.wsdl\">\n")
+                        .append("    <allow client=\"").append(PORTAL).append("\"/>\n")
+                        .append("    <allow client=\"").append(DemoFederationSpec.VSS.subsystem("INSURANCE")).append("\"/>\n")
+                        .append("    <allow group=\"").append(ONE_STOP_GROUP).append("\"/>\n")
+                        .append("    <allow group=\"").append(DemoFederationSpec.HEALTH_GROUP).append("\"/>\n")
+                        .append("  </service>\n");
+            }
+            x.append("  <!-- Updates from the source databases (Circular 46/2022 Art. 4), idempotent and held on conflict. -->\n")
+                    .append("  <service id=\"").append(DemoFederationSpec.NPD.service("applyUpdate", "v1"))
+                    .append("\" url=\"http://127.0.0.1:").append(ports.npdProviderSystem()).append("/npd-update\" timeoutSeconds=\"10\"")
+                    .append(" wsdl=\"classpath:wsdl/npd/npd-update.wsdl\">\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.MOJ.subsystem("CIVILSTATUS")).append("\"/>\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.MPS.subsystem("RESIDENCE")).append("\"/>\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.MPS.subsystem("IDENTITY")).append("\"/>\n")
                     .append("  </service>\n");
         }
         return x.append("</services>\n").toString();
