@@ -66,7 +66,10 @@ class ContractsTest {
         assertThat(operation.getOutput().getMessage().getPart("body").getElementName())
                 .isEqualTo(new QName(Contracts.NPD_QUERY_NAMESPACE, "getCitizenResponse"));
         assertThat(headerParts(getCitizen.getBindingInput().getExtensibilityElements())).isEqualTo(XROAD_HEADERS);
-        assertThat(headerParts(getCitizen.getBindingOutput().getExtensibilityElements())).isEqualTo(XROAD_HEADERS);
+        // the answer echoes the X-Road headers and adds the provider's disclosure (Decree 47/2020 Art. 45)
+        java.util.List<String> output = new java.util.ArrayList<>(XROAD_HEADERS);
+        output.add("disclosure");
+        assertThat(headerParts(getCitizen.getBindingOutput().getExtensibilityElements())).isEqualTo(output);
         assertThat(xroadVersion(getCitizen)).isEqualTo("v1");
     }
 
