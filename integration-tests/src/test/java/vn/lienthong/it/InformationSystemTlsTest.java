@@ -87,7 +87,7 @@ class InformationSystemTlsTest {
 
     private static HttpResponse<String> post(HttpClient http) throws Exception {
         String xml = XRoadRequest.from(PORTAL, GET_CITIZEN)
-                .body(XRoadRequest.getCitizenBody(NpdDemoCitizens.NGUYEN_VAN_AN, "test")).toXml();
+                .body(XRoadRequest.getCitizenBody(NpdDemoCitizens.NGUYEN_VAN_AN, "lookup")).toXml();
         return http.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + httpsPort + "/"))
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build(),
