@@ -25,7 +25,9 @@ public final class Database implements AutoCloseable {
         DataSource ds;
         AutoCloseable pool;
         if (url.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool h2 = JdbcConnectionPool.create(url, conf.databaseUser(), conf.databasePassword());
+            // The server closes its database itself, after the message log has stopped: not H2's exit hook.
+            String h2Url = url.contains("DB_CLOSE_ON_EXIT") ? url : url + ";DB_CLOSE_ON_EXIT=FALSE";
+            JdbcConnectionPool h2 = JdbcConnectionPool.create(h2Url, conf.databaseUser(), conf.databasePassword());
             h2.setMaxConnections(32);
             ds = h2;
             pool = h2::dispose;
