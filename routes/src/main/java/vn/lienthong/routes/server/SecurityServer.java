@@ -3,7 +3,16 @@ package vn.lienthong.routes.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.lienthong.conf.identifier.ClientId;
+import vn.lienthong.globalconf.client.LocalConfProblem;
+import vn.lienthong.globalconf.client.LocalConfValidator;
+import vn.lienthong.globalconf.client.LocalServerIdentity;
+import vn.lienthong.security.tls.CertificateHashes;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
 import org.apache.camel.CamelContext;
@@ -85,6 +94,7 @@ public final class SecurityServer implements AutoCloseable {
         conf.signingKeystores().forEach((member, file) -> memberKeys.put(member, load(file, password, SIGNING_ALIAS)));
         SigningCredential authKey = load(conf.authKeystore(), password, AUTH_ALIAS);
 
+        requireConsistent(conf, services, authKey, global);
         TrustAnchors anchors = TrustAnchors.of(global.approvedCaRoots(), global.approvedCaIntermediates());
         // Answers older than the freshness limit are refused; the prefetcher renews them well before that.
         OcspRevocationChecker ocsp = new OcspRevocationChecker(OcspSettings.defaults()
@@ -133,6 +143,22 @@ public final class SecurityServer implements AutoCloseable {
                         ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
                 conf.bindHost(), conf.serverProxyPort());
         return new SecurityServer(conf, globalSource, database, messageLog, ocsp, camel);
+    }
+
+    /**
+     * Local configuration must agree with the global one: this server registered, its authentication
+     * certificate registered for it, and every subsystem whose services it offers registered to it.
+     */
+    private static void requireConsistent(ServerConf conf, LocalServices services, SigningCredential authKey,
+            GlobalConf global) {
+        Set<ClientId> providers = new HashSet<>();
+        services.all().forEach(s -> providers.add(s.id().provider()));
+        List<LocalConfProblem> problems = LocalConfValidator.validate(new LocalServerIdentity(conf.serverId(), providers,
+                Set.of(CertificateHashes.sha256Hex(authKey.certificate()))), global);
+        if (!problems.isEmpty()) {
+            throw new ConfException("the local configuration of " + conf.serverId() + " disagrees with the global one: "
+                    + problems.stream().map(LocalConfProblem::message).collect(Collectors.joining("; ")));
+        }
     }
 
     private static SigningCredential load(Path file, char[] password, String alias) {
