@@ -191,7 +191,9 @@ public final class OcspRevocationChecker implements RevocationChecker, AutoClose
                 + (status.revocationReason() == null ? "" : ", reason " + status.revocationReason()));
     }
 
+    /** The subject as people read it: the federation's SERIALNUMBER attribute by name, not as hex. */
     private static String subject(X509Certificate certificate) {
-        return certificate.getSubjectX500Principal().getName();
+        return certificate.getSubjectX500Principal().getName(javax.security.auth.x500.X500Principal.RFC2253,
+                java.util.Map.of("2.5.4.5", "SERIALNUMBER"));
     }
 }
