@@ -104,7 +104,7 @@ class EvidenceAndArchiveTest {
     }
 
     @Test
-    void evidenceIsOnlyForLoopbackAndNeedsAQueryId() throws Exception {
+    void evidenceNeedsAQueryId() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 fixture.federation.clientProxy(SS_VPCP).resolve("/asic")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);

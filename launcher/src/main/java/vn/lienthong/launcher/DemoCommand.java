@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.lienthong.certs.ca.KeyAlgorithm;
@@ -12,6 +11,7 @@ import vn.lienthong.launcher.demo.DemoFederation;
 import vn.lienthong.launcher.demo.DemoPorts;
 import vn.lienthong.launcher.demo.DemoSmoke;
 import vn.lienthong.launcher.demo.DemoWorkspace;
+import vn.lienthong.launcher.process.UntilStopped;
 
 /** {@code lienthong demo [--smoke]}: the demo federation of Decision 1911 on loopback. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -43,11 +43,6 @@ final class DemoCommand implements Callable<Integer> {
                 return steps.stream().allMatch(DemoSmoke.Step::passed) ? 0 : 1;
             }
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            federation.close();
-            stopped.countDown();
-        }, "lienthong-demo-shutdown"));
         System.out.println();
         System.out.println("LienThong demo federation (instance VN) is serving; its files are in " + workspace.root());
         System.out.printf("%-52s %-32s %s%n", "who", "what", "where");
@@ -55,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.printf("%-52s %-32s %s%n", row[0], row[1], row[2]);
         }
         System.out.println("Try: curl http://127.0.0.1:" + workspace.ports().portalClientProxy() + "/listClients   (README.md shows a getCitizen call.) Ctrl-C stops the demo.");
-        stopped.await();
+        UntilStopped.serve(federation, "demo");
         return 0;
     }
 }

@@ -3,9 +3,9 @@ package vn.lienthong.launcher;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.lienthong.launcher.process.UntilStopped;
 import vn.lienthong.routes.server.SecurityServer;
 
 /** {@code lienthong server --config DIR}: one security server, as an agency runs it in production. */
@@ -20,15 +20,10 @@ final class ServerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         SecurityServer server = SecurityServer.start(config, Clock.systemUTC());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "lienthong-shutdown"));
         System.out.println("Security server " + server.conf().serverId() + " is serving: client proxy http://"
                 + server.conf().bindHost() + ":" + server.conf().clientProxyPort() + "/, server proxy https://"
                 + server.conf().bindHost() + ":" + server.conf().serverProxyPort() + "/. Ctrl-C stops it.");
-        stopped.await();
+        UntilStopped.serve(server, "server");
         return 0;
     }
 }

@@ -4,13 +4,8 @@ import static vn.lienthong.conf.xml.ConfXml.children;
 import static vn.lienthong.conf.xml.ConfXml.optional;
 import static vn.lienthong.conf.xml.ConfXml.required;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.security.auth.x500.X500Principal;
 import org.w3c.dom.Element;
+import vn.lienthong.conf.CertificateFiles;
 import vn.lienthong.conf.ConfException;
 import vn.lienthong.conf.identifier.ClientId;
 import vn.lienthong.conf.identifier.MemberId;
@@ -79,10 +75,10 @@ public final class FederationFile implements GlobalConf {
         List<X509Certificate> intermediates = new ArrayList<>();
         Map<X500Principal, URI> ocsp = new LinkedHashMap<>();
         for (Element ca : children(root, "approvedCa")) {
-            List<X509Certificate> caRoots = certificates(base.resolve(required(ca, "root", file)));
+            List<X509Certificate> caRoots = CertificateFiles.read(base.resolve(required(ca, "root", file)));
             roots.addAll(caRoots);
             String intermediate = optional(ca, "intermediate");
-            List<X509Certificate> issuing = intermediate == null ? caRoots : certificates(base.resolve(intermediate));
+            List<X509Certificate> issuing = intermediate == null ? caRoots : CertificateFiles.read(base.resolve(intermediate));
             if (intermediate != null) {
                 intermediates.addAll(issuing);
             }
@@ -104,7 +100,7 @@ public final class FederationFile implements GlobalConf {
                 subsystems.add(required(s, "code", file));
             }
             String certFile = optional(m, "certificate");
-            X509Certificate cert = certFile == null ? null : certificates(base.resolve(certFile)).get(0);
+            X509Certificate cert = certFile == null ? null : CertificateFiles.read(base.resolve(certFile)).get(0);
             if (members.put(id, new MemberInfo(id, required(m, "name", file), subsystems, cert)) != null) {
                 throw new ConfException(file + ": member " + id + " is listed twice");
             }
@@ -163,24 +159,6 @@ public final class FederationFile implements GlobalConf {
             return parse.get();
         } catch (IllegalArgumentException e) {
             throw new ConfException(file + ": bad " + what + ": " + e.getMessage(), e);
-        }
-    }
-
-    static List<X509Certificate> certificates(Path pem) {
-        try (InputStream in = Files.newInputStream(pem)) {
-            List<X509Certificate> result = new ArrayList<>();
-            for (var c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                result.add((X509Certificate) c);
-            }
-            if (result.isEmpty()) {
-                throw new ConfException("certificate file " + pem + " holds no certificate");
-            }
-            return result;
-        } catch (IOException e) {
-            throw new ConfException("cannot read certificate file " + pem + ": " + e.getMessage(), e);
-        } catch (CertificateException e) {
-            throw new ConfException("certificate file " + pem + " is not a PEM or DER certificate: "
-                    + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,8 @@
 package vn.lienthong.launcher.ca;
 
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import vn.lienthong.certs.services.CaServices;
+import vn.lienthong.launcher.process.UntilStopped;
 
 /** What the {@code ca} commands take from their process: environment variables, and how {@code serve} waits. */
 public interface CaEnvironment {
@@ -23,12 +23,7 @@ public interface CaEnvironment {
 
             @Override
             public void serve(CaServices services) throws Exception {
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    services.close();
-                    stopped.countDown();
-                }, "lienthong-ca-serve-shutdown"));
-                stopped.await();
+                UntilStopped.serve(services, "ca-serve");
             }
         };
     }

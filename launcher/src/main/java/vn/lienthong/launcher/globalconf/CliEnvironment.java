@@ -1,7 +1,7 @@
 package vn.lienthong.launcher.globalconf;
 
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
+import vn.lienthong.launcher.process.UntilStopped;
 
 /** What the globalconf commands take from their process: environment variables, and how {@code serve} waits. */
 public interface CliEnvironment {
@@ -22,16 +22,7 @@ public interface CliEnvironment {
 
             @Override
             public void serve(AutoCloseable running) throws Exception {
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        running.close();
-                    } catch (Exception ignored) {
-                        // the process is ending anyway
-                    }
-                    stopped.countDown();
-                }, "lienthong-confauth-shutdown"));
-                stopped.await();
+                UntilStopped.serve(running, "confauth");
             }
         };
     }

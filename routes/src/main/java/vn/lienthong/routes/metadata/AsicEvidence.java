@@ -2,8 +2,6 @@ package vn.lienthong.routes.metadata;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -38,7 +36,7 @@ final class AsicEvidence implements Processor {
             response = EvidenceResponse.text(403, "evidence is served only to " + allowedAddresses
                     + " (lienthong.evidence.allowed-addresses); this request came from " + caller);
         } else {
-            response = evidence.handle(queryId(in.getHeader(Exchange.HTTP_QUERY, String.class)));
+            response = evidence.handle(QueryParameters.parse(in.getHeader(Exchange.HTTP_QUERY, String.class)).get("queryId"));
         }
         out.removeHeaders("*");
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
@@ -47,18 +45,6 @@ final class AsicEvidence implements Processor {
             out.setHeader("Content-Disposition", "attachment; filename=\"" + response.fileName() + "\"");
         }
         out.setBody(response.body());
-    }
-
-    private static String queryId(String query) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.startsWith("queryId=")) {
-                return URLDecoder.decode(pair.substring("queryId=".length()), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     private static String address(SocketAddress remote) {

@@ -1,8 +1,6 @@
 package vn.lienthong.routes.metadata;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -28,7 +26,7 @@ final class WsdlRequestFromQuery implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Map<String, String> q = query(exchange.getIn().getHeader(Exchange.HTTP_QUERY, String.class));
+        Map<String, String> q = QueryParameters.parse(exchange.getIn().getHeader(Exchange.HTTP_QUERY, String.class));
         ClientId client;
         ServiceId service;
         try {
@@ -52,20 +50,5 @@ final class WsdlRequestFromQuery implements Processor {
             throw new IllegalArgumentException("the query parameter " + name + " is missing");
         }
         return v;
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> result = new HashMap<>();
-        if (raw == null) {
-            return result;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                result.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return result;
     }
 }
