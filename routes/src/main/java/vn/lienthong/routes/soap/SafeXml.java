@@ -1,18 +1,11 @@
 package vn.lienthong.routes.soap;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -20,6 +13,7 @@ import org.xml.sax.SAXParseException;
 import vn.lienthong.routes.error.BusFault;
 import vn.lienthong.routes.error.ErrorCode;
 import vn.lienthong.routes.error.FaultOrigin;
+import vn.lienthong.security.xml.DomSerializer;
 
 /**
  * Parses and writes XML with the protections a gateway needs: no DOCTYPE (so no external entities and no
@@ -28,7 +22,6 @@ import vn.lienthong.routes.error.FaultOrigin;
 public final class SafeXml {
 
     private static final DocumentBuilderFactory FACTORY = newFactory();
-    private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SafeXml::newBuilder);
 
     private SafeXml() {
@@ -68,21 +61,9 @@ public final class SafeXml {
         document.normalizeDocument();
     }
 
+    /** The node as UTF-8 XML: a document with its XML declaration, any other node as a fragment. */
     public static byte[] write(Node node) {
-        try {
-            Transformer t = TRANSFORMERS.newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            if (node instanceof Document) {
-                t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "no");
-            } else {
-                t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-            t.transform(new DOMSource(node), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("cannot serialise XML: " + e.getMessage(), e);
-        }
+        return DomSerializer.toBytes(node);
     }
 
     private static DocumentBuilderFactory newFactory() {
