@@ -65,15 +65,17 @@ public final class SecurityServer implements AutoCloseable {
     private final ServerConf conf;
     private final GlobalConfSource globalSource;
     private final Database database;
+    private final JdbcReplayCache replayCache;
     private final MessageLog messageLog;
     private final OcspRevocationChecker ocsp;
     private final CamelContext camel;
 
-    private SecurityServer(ServerConf conf, GlobalConfSource globalSource, Database database, MessageLog messageLog,
-            OcspRevocationChecker ocsp, CamelContext camel) {
+    private SecurityServer(ServerConf conf, GlobalConfSource globalSource, Database database, JdbcReplayCache replayCache,
+            MessageLog messageLog, OcspRevocationChecker ocsp, CamelContext camel) {
         this.conf = conf;
         this.globalSource = globalSource;
         this.database = database;
+        this.replayCache = replayCache;
         this.messageLog = messageLog;
         this.ocsp = ocsp;
         this.camel = camel;
@@ -135,6 +137,7 @@ public final class SecurityServer implements AutoCloseable {
             camel.stop();
             messageLog.close();
             ocsp.close();
+            replayCache.close();
             closeQuietly(database);
             throw new ConfException("security server " + conf.serverId() + " cannot start: " + e.getMessage(), e);
         }
@@ -142,7 +145,7 @@ public final class SecurityServer implements AutoCloseable {
                 conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.clientProxyHttpsPort() > 0
                         ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
                 conf.bindHost(), conf.serverProxyPort());
-        return new SecurityServer(conf, globalSource, database, messageLog, ocsp, camel);
+        return new SecurityServer(conf, globalSource, database, replayCache, messageLog, ocsp, camel);
     }
 
     /**
@@ -213,6 +216,7 @@ public final class SecurityServer implements AutoCloseable {
                 LOG.warn("stopping the global configuration download failed: {}", e.toString());
             }
         }
+        replayCache.close();
         closeQuietly(database);
         LOG.info("security server {} stopped", conf.serverId());
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -16,8 +17,12 @@ import javax.sql.DataSource;
  * <p>{@link #firstSeen} inserts the key; a primary-key violation (SQLSTATE 23505) means the key was
  * already there. Times are stored as UTC in a {@code TIMESTAMP} column. A key stays "seen" until
  * {@link #purgeExpired} removes it, even if its {@code keep_until} has passed.
+ *
+ * <p>Every message passes here, so inserts go through one connection and one prepared statement kept
+ * open (taking a pooled connection and preparing the statement per message cost more than the insert);
+ * after any other database error they are reopened on the next call.
  */
-public final class JdbcReplayCache implements ReplayCache {
+public final class JdbcReplayCache implements ReplayCache, AutoCloseable {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int MAX_KEY_LENGTH = 200;
@@ -25,6 +30,9 @@ public final class JdbcReplayCache implements ReplayCache {
     private static final String PURGE = "DELETE FROM replay_cache WHERE keep_until < ?";
 
     private final DataSource dataSource;
+    private final ReentrantLock insertLock = new ReentrantLock();
+    private Connection insertConnection;
+    private PreparedStatement insertStatement;
 
     public JdbcReplayCache(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -35,22 +43,48 @@ public final class JdbcReplayCache implements ReplayCache {
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("replay key must have 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        insertLock.lock();
+        try {
+            PreparedStatement insert = insertStatement();
+            try {
                 insert.setString(1, key);
                 insert.setObject(2, utc(keepUntil));
                 insert.executeUpdate();
-                commit(connection);
+                commit(insertConnection);
                 return true;
             } catch (SQLException e) {
-                rollback(connection);
+                rollback(insertConnection);
                 if (isUniqueViolation(e)) {
                     return false;
                 }
                 throw e;
             }
         } catch (SQLException e) {
+            closeInsertConnection();
             throw new ReplayCacheException("replay cache insert failed", e);
+        } finally {
+            insertLock.unlock();
+        }
+    }
+
+    private PreparedStatement insertStatement() throws SQLException {
+        if (insertStatement == null) {
+            insertConnection = dataSource.getConnection();
+            insertStatement = insertConnection.prepareStatement(INSERT);
+        }
+        return insertStatement;
+    }
+
+    private void closeInsertConnection() {
+        try {
+            if (insertConnection != null) {
+                insertConnection.close();
+            }
+        } catch (SQLException ignored) {
+            // the connection is being thrown away after an error; the next call opens a new one
+        } finally {
+            insertConnection = null;
+            insertStatement = null;
         }
     }
 
@@ -64,6 +98,17 @@ public final class JdbcReplayCache implements ReplayCache {
             return removed;
         } catch (SQLException e) {
             throw new ReplayCacheException("replay cache purge failed", e);
+        }
+    }
+
+    /** Closes the connection kept for inserts; a later call opens a new one. */
+    @Override
+    public void close() {
+        insertLock.lock();
+        try {
+            closeInsertConnection();
+        } finally {
+            insertLock.unlock();
         }
     }
 

@@ -15,22 +15,32 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * PKIX validation of a certificate chain to an approved root at a given instant.
  *
  * <p>The path is assembled from the presented chain plus the known intermediates of {@link TrustAnchors}
  * (matching issuer names and verifying each signature), then checked for validity dates, for the key
- * usage the {@link CertificatePurpose} needs, by the JDK's PKIX validator, and finally by the
- * {@link RevocationChecker}. Thread-safe.
+ * usage the {@link CertificatePurpose} needs, by the JDK's PKIX validator (once per distinct chain: a path
+ * that passed is remembered), and finally by the {@link RevocationChecker}. Thread-safe.
  */
 public final class CertificateChainValidator {
 
     private static final int MAX_PATH_LENGTH = 8;
+    /** Paths remembered; past this many distinct chains the memory starts over. */
+    private static final int REMEMBERED_PATHS = 4096;
 
     private final TrustAnchors anchors;
     private final RevocationChecker revocation;
+    /**
+     * Chains (as presented) already built into a path to an approved root and accepted by PKIX. Building and
+     * PKIX depend only on the certificates and the anchors, which this validator holds for its lifetime;
+     * dates, key usage and revocation are still checked on every call. Failures are never remembered.
+     */
+    private final Map<List<X509Certificate>, List<X509Certificate>> validatedPaths = new ConcurrentHashMap<>();
 
     public CertificateChainValidator(TrustAnchors anchors, RevocationChecker revocation) {
         this.anchors = Objects.requireNonNull(anchors, "anchors");
@@ -58,14 +68,25 @@ public final class CertificateChainValidator {
             throw new CertificateValidationException(CertificateValidationException.Reason.WRONG_KEY_USAGE,
                     "certificate " + subject(leaf) + " is a CA certificate, not an end-entity certificate");
         }
-        List<X509Certificate> path = assemble(chain);
+        List<X509Certificate> known = validatedPaths.get(chain);
+        List<X509Certificate> path = known != null ? known : assemble(chain);
         for (X509Certificate certificate : path) {
             checkDates(certificate, at);
         }
         purpose.check(leaf);
-        runPkix(path, at);
+        if (known == null) {
+            runPkix(path, at);
+            remember(chain, List.copyOf(path));
+        }
         revocation.check(List.copyOf(path), at);
         return List.copyOf(path);
+    }
+
+    private void remember(List<X509Certificate> chain, List<X509Certificate> path) {
+        if (validatedPaths.size() >= REMEMBERED_PATHS) {
+            validatedPaths.clear();
+        }
+        validatedPaths.put(List.copyOf(chain), path);
     }
 
     private List<X509Certificate> assemble(List<X509Certificate> chain) throws CertificateValidationException {

@@ -71,6 +71,22 @@ class CertificateChainValidatorTest {
     }
 
     @Test
+    void aChainValidatedBeforeIsStillCheckedForDatesPurposeAndRevocation() throws Exception {
+        List<String> revocationChecks = new ArrayList<>();
+        CertificateChainValidator remembering = new CertificateChainValidator(pki.trustAnchors(),
+                (path, at) -> revocationChecks.add(path.get(0).getSubjectX500Principal().getName()));
+        remembering.validate(member.chainList(), TestPki.NOW, CertificatePurpose.MESSAGE_SIGNING);
+
+        assertThat(remembering.validate(member.chainList(), TestPki.NOW, CertificatePurpose.MESSAGE_SIGNING))
+                .containsExactly(member.certificate(), pki.intermediate(), pki.root());
+        assertThat(revocationChecks).hasSize(2);
+        assertThat(refusal(remembering, member.chainList(), TestPki.NOW.plus(Duration.ofDays(400)),
+                CertificatePurpose.MESSAGE_SIGNING)).isEqualTo(CertificateValidationException.Reason.EXPIRED);
+        assertThat(refusal(remembering, member.chainList(), TestPki.NOW, CertificatePurpose.TLS_SERVER))
+                .isEqualTo(CertificateValidationException.Reason.WRONG_KEY_USAGE);
+    }
+
+    @Test
     void memberSigningCertificateIsNoTlsCertificate() {
         assertThat(refusal(validator, member.chainList(), TestPki.NOW, CertificatePurpose.TLS_SERVER))
                 .isEqualTo(CertificateValidationException.Reason.WRONG_KEY_USAGE);
