@@ -38,6 +38,7 @@ class NpdOperatorEndpointTest {
 
             HttpResponse<String> held = get(npd.operatorUrl() + "/held");
             assertThat(held.statusCode()).isEqualTo(200);
+            assertThat(held.headers().firstValue("LienThong-Answered-By")).hasValue("npd-operator");
             assertThat(held.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/tab-separated-values"));
             List<List<String>> rows = rows(held.body());

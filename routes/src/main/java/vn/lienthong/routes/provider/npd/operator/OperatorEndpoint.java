@@ -16,6 +16,9 @@ import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 public final class OperatorEndpoint implements AutoCloseable {
 
     public static final String PATH = "/npd-operator";
+    /** Set on every answer of the endpoint, so a client tells its answers from another server's on the same port. */
+    public static final String ANSWERED_BY = "LienThong-Answered-By";
+    public static final String ANSWERED_BY_VALUE = "npd-operator";
 
     private final JettyHTTPServerEngine engine;
     private final URL url;

@@ -72,10 +72,10 @@ final class OperatorServlet extends JettyHTTPHandler {
         }
     }
 
+    /** The path below {@value OperatorEndpoint#PATH}, without a trailing slash: {@code /held}, {@code /dead-letters/replay}. */
     private static String path(HttpServletRequest request) {
-        String path = request.getPathInfo();
-        return path == null || path.isEmpty() ? "/" : path.endsWith("/") && path.length() > 1
-                ? path.substring(0, path.length() - 1) : path;
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static Map<String, String> parameters(HttpServletRequest request) {
@@ -88,6 +88,7 @@ final class OperatorServlet extends JettyHTTPHandler {
     private static void write(HttpServletResponse response, OperatorAnswer answer) throws IOException {
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         response.setStatus(answer.status());
+        response.setHeader(OperatorEndpoint.ANSWERED_BY, OperatorEndpoint.ANSWERED_BY_VALUE);
         response.setContentType(answer.contentType());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
