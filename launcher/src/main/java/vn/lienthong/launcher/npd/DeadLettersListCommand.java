@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 
 /** {@code lienthong npd dead-letters list}. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"Lists the dead-letter queue: message id, the queue it failed on, deliveries, when first sent,",
-                "and its business key (notification or update id). Bodies are left out: they hold personal data."})
+        description = {"Lists the dead-letter queue: message id, the queue it failed on, deliveries,",
+                "when first sent, and its business key (notification or update id). Bodies are",
+                "left out: they hold personal data."})
 final class DeadLettersListCommand extends NpdSubcommand {
 
     @Override

@@ -6,9 +6,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code lienthong npd}: the NPD operator's tools, over the NPD provider's loopback operator endpoint. */
 @Command(name = "npd", mixinStandardHelpOptions = true,
-        description = {"The National Population Database operator's tools: review the updates held for conflicting with",
-                "another source (Decree 37/2021), and inspect and replay the dead-letter queue.",
-                "Talks to the NPD provider's operator endpoint on its own host (--url, default the demo's)."},
+        description = {"The National Population Database operator's tools: review the updates held",
+                "for conflicting with another source (Decree 37/2021), and inspect and replay",
+                "the dead-letter queue. They talk to the NPD provider's operator endpoint on",
+                "this host (--url; default: the demo's)."},
         subcommands = {HeldCommand.class, DeadLettersCommand.class})
 public final class NpdCommand implements Runnable {
 

@@ -21,7 +21,7 @@ abstract class NpdSubcommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--url", paramLabel = "URL", defaultValue = DEMO_URL,
-            description = "the NPD provider, on this host (default: ${DEFAULT-VALUE}, the demo's)")
+            description = "the NPD provider (default: ${DEFAULT-VALUE}, the demo)")
     String url;
 
     @Override
