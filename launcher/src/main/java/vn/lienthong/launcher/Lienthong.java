@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
 /** The {@code lienthong} command: one launcher for a security server, the demo federation, and (later) the PKI and audit tools. */
 @Command(name = "lienthong", mixinStandardHelpOptions = true, version = "LienThong 0.1.0",
         description = "LienThong government service bus (X-Road message protocol 4.0): security servers, the demo federation,"
-                + " and the tools of security officers (ca, keys), auditors (audit) and the configuration authority (confauth).",
+                + " and the tools of security officers (ca, keys), auditors (audit), the configuration authority (confauth)"
+                + " and the NPD operator (npd).",
         subcommands = {ServerCommand.class, DemoCommand.class, vn.lienthong.launcher.keys.KeysCommand.class,
                 vn.lienthong.launcher.audit.AuditCommand.class, vn.lienthong.launcher.ca.CaCommand.class,
-                vn.lienthong.launcher.globalconf.ConfAuthCommand.class, vn.lienthong.launcher.globalconf.GlobalConfCommand.class})
+                vn.lienthong.launcher.globalconf.ConfAuthCommand.class, vn.lienthong.launcher.globalconf.GlobalConfCommand.class,
+                vn.lienthong.launcher.npd.NpdCommand.class})
 public final class Lienthong implements Runnable {
 
     @CommandLine.Spec

@@ -127,6 +127,7 @@ public final class DemoFederation implements AutoCloseable {
         rows.add(new String[] {"Hà Nội People's Committee (one-stop shop)", "client proxy", "http://127.0.0.1:" + p.provinceClientProxy() + "/"});
         rows.add(new String[] {"Hà Nội People's Committee", "server proxy (mutual TLS)", "https://127.0.0.1:" + p.provinceServerProxy() + "/"});
         rows.add(new String[] {"NPD provider information system", "plain SOAP (behind SS-MPS only)", npd.endpointUrl()});
+        rows.add(new String[] {"NPD provider information system", "operator (lienthong npd)", npd.operatorUrl()});
         rows.add(new String[] {"Demo CA (LienThong Demo Intermediate CA)", "OCSP responder (RFC 6960)", caServices.ocspUri().toString()});
         rows.add(new String[] {"Demo CA", "time-stamping authority (RFC 3161)", caServices.tsaUri().toString()});
         rows.add(new String[] {"Configuration authority", "signed global configuration, management requests",

@@ -21,6 +21,8 @@ import vn.lienthong.routes.provider.messaging.DeadLetterQueue;
 import vn.lienthong.routes.provider.messaging.MessageBroker;
 import vn.lienthong.routes.provider.messaging.QueueDeliveryPolicy;
 import vn.lienthong.routes.provider.npd.mandate.Mandates;
+import vn.lienthong.routes.provider.npd.operator.NpdOperator;
+import vn.lienthong.routes.provider.npd.operator.OperatorEndpoint;
 import vn.lienthong.routes.provider.npd.store.CitizenStore;
 import vn.lienthong.routes.provider.npd.store.NpdDatabase;
 import vn.lienthong.routes.provider.npd.store.SubscriptionStore;
@@ -34,6 +36,8 @@ import vn.lienthong.wsdl.Contracts;
  * <li>the NPD query service (wsdl/npd/npd-query.wsdl) at {@code http://127.0.0.1:<port>/npd}, WSDL at {@code ?wsdl};</li>
  * <li>the NPD update service the source databases feed it through (wsdl/npd/npd-update.wsdl) at
  *     {@code http://127.0.0.1:<port>/npd-update};</li>
+ * <li>the operator's endpoint for held updates and dead letters ({@link OperatorEndpoint}, loopback callers only)
+ *     at {@code http://127.0.0.1:<port>/npd-operator};</li>
  * </ul>
  * and pushes change notifications (wsdl/npd/npd-notification.wsdl) to subscribers from a persistent queue.
  *
@@ -56,13 +60,16 @@ public final class NpdProviderSystem implements AutoCloseable {
     private final Bus bus;
     private final MessageBroker ownBroker;
     private final NpdOperator operator;
+    private final OperatorEndpoint operatorEndpoint;
 
-    private NpdProviderSystem(int port, CamelContext camel, Bus bus, MessageBroker ownBroker, NpdOperator operator) {
+    private NpdProviderSystem(int port, CamelContext camel, Bus bus, MessageBroker ownBroker, NpdOperator operator,
+            OperatorEndpoint operatorEndpoint) {
         this.port = port;
         this.camel = camel;
         this.bus = bus;
         this.ownBroker = ownBroker;
         this.operator = operator;
+        this.operatorEndpoint = operatorEndpoint;
     }
 
     /** Migrates the database, loads the demo citizens and starts serving on 127.0.0.1:{@code port}. */
@@ -82,6 +89,11 @@ public final class NpdProviderSystem implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>/npd-update}: where the security server sends the source databases' updates. */
     public String updateUrl() {
         return endpointUrl(port, UPDATE_PATH);
+    }
+
+    /** {@code http://127.0.0.1:<port>/npd-operator}: the operator's endpoint ({@code lienthong npd}). */
+    public String operatorUrl() {
+        return endpointUrl(port, OperatorEndpoint.PATH);
     }
 
     public String wsdlUrl() {
@@ -105,6 +117,7 @@ public final class NpdProviderSystem implements AutoCloseable {
     @Override
     public void close() {
         try {
+            operatorEndpoint.close();
             camel.stop();
         } finally {
             bus.shutdown(true);
@@ -229,8 +242,9 @@ public final class NpdProviderSystem implements AutoCloseable {
                 camel.addRoutes(new NpdUpdateRoutes(applier, subscriptions, granted));
                 camel.addRoutes(new NpdNotificationRoutes(clientId));
                 camel.start();
-                return new NpdProviderSystem(port, camel, bus, ownBroker,
-                        new NpdOperator(applier, new DeadLetterQueue(messages.connectionFactory())));
+                NpdOperator operator = new NpdOperator(applier, new DeadLetterQueue(messages.connectionFactory()));
+                return new NpdProviderSystem(port, camel, bus, ownBroker, operator,
+                        OperatorEndpoint.mount(bus, port, operator));
             } catch (Exception e) {
                 IllegalStateException failure =
                         new IllegalStateException("the NPD provider could not start on port " + port, e);

@@ -111,9 +111,9 @@ public final class UpdateApplier {
 
     private UpdateLedger.Entry heldEntry(Connection connection, String updateId) throws SQLException {
         UpdateLedger.Entry entry = ledger.find(connection, updateId, true)
-                .orElseThrow(() -> new IllegalArgumentException("no update " + updateId));
+                .orElseThrow(() -> new UnknownUpdateException(updateId));
         if (entry.status() != UpdateStatus.HELD) {
-            throw new IllegalStateException("update " + updateId + " is " + entry.status() + ", not held");
+            throw new UpdateNotHeldException(updateId, entry.status());
         }
         return entry;
     }

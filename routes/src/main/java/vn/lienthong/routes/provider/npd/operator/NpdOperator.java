@@ -1,4 +1,4 @@
-package vn.lienthong.routes.provider.npd;
+package vn.lienthong.routes.provider.npd.operator;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -6,7 +6,9 @@ import java.util.List;
 import vn.lienthong.routes.provider.messaging.DeadLetter;
 import vn.lienthong.routes.provider.messaging.DeadLetterQueue;
 import vn.lienthong.routes.provider.npd.update.HeldUpdate;
+import vn.lienthong.routes.provider.npd.update.UnknownUpdateException;
 import vn.lienthong.routes.provider.npd.update.UpdateApplier;
+import vn.lienthong.routes.provider.npd.update.UpdateNotHeldException;
 import vn.lienthong.routes.provider.npd.update.UpdateOutcome;
 
 /**
@@ -19,7 +21,7 @@ public final class NpdOperator {
     private final UpdateApplier updates;
     private final DeadLetterQueue deadLetters;
 
-    NpdOperator(UpdateApplier updates, DeadLetterQueue deadLetters) {
+    public NpdOperator(UpdateApplier updates, DeadLetterQueue deadLetters) {
         this.updates = updates;
         this.deadLetters = deadLetters;
     }
@@ -28,10 +30,22 @@ public final class NpdOperator {
         return updates.held();
     }
 
+    /**
+     * Applies a held update over its conflicts.
+     *
+     * @throws UnknownUpdateException when no such update was received
+     * @throws UpdateNotHeldException when it is not held (any more)
+     */
     public UpdateOutcome accept(String updateId, String operator, String note) throws SQLException {
         return updates.accept(updateId, operator, note);
     }
 
+    /**
+     * Rejects a held update: the record stays as it is.
+     *
+     * @throws UnknownUpdateException when no such update was received
+     * @throws UpdateNotHeldException when it is not held (any more)
+     */
     public UpdateOutcome reject(String updateId, String operator, String note) throws SQLException {
         return updates.reject(updateId, operator, note);
     }
