@@ -14,6 +14,7 @@ import vn.lienthong.routes.error.BusFault;
 import vn.lienthong.routes.error.ErrorCode;
 import vn.lienthong.routes.error.FaultOrigin;
 import vn.lienthong.security.xml.DomSerializer;
+import vn.lienthong.security.xml.NamespaceDeclarations;
 
 /**
  * Parses and writes XML with the protections a gateway needs: no DOCTYPE (so no external entities and no
@@ -57,8 +58,7 @@ public final class SafeXml {
      * its signature will not verify once it has been serialised and parsed again.
      */
     public static void declareNamespaces(Document document) {
-        document.getDomConfig().setParameter("namespaces", Boolean.TRUE);
-        document.normalizeDocument();
+        NamespaceDeclarations.addMissing(document);
     }
 
     /** The node as UTF-8 XML: a document with its XML declaration, any other node as a fragment. */

@@ -78,9 +78,8 @@ public final class DomSerializer {
         int count = attributes.getLength();
         for (int i = 0; i < count; i++) {
             Attr attr = (Attr) attributes.item(i);
-            if (XMLNS_NS.equals(attr.getNamespaceURI())) {
-                String prefix = "xmlns".equals(attr.getName()) ? "" : attr.getLocalName();
-                scope.put(prefix, attr.getValue());
+            if (isDeclaration(attr)) {
+                scope.put(declaredPrefix(attr), attr.getValue());
                 attribute(attr.getName(), attr.getValue());
             }
         }
@@ -92,7 +91,7 @@ public final class DomSerializer {
         }
         for (int i = 0; i < count; i++) {
             Attr attr = (Attr) attributes.item(i);
-            if (!XMLNS_NS.equals(attr.getNamespaceURI())) {
+            if (!isDeclaration(attr)) {
                 attribute(attributeName(attr, scope), attr.getValue());
             }
         }
@@ -104,6 +103,18 @@ public final class DomSerializer {
             out.append("</").append(name).append('>');
         }
         scopes.remove(scopes.size() - 1);
+    }
+
+    /** A namespace declaration, whether built namespace-aware or (as some libraries do) as a plain attribute. */
+    static boolean isDeclaration(Attr attr) {
+        String name = attr.getName();
+        return XMLNS_NS.equals(attr.getNamespaceURI()) || "xmlns".equals(name) || name.startsWith("xmlns:");
+    }
+
+    /** The prefix a declaration binds; "" for the default namespace. */
+    static String declaredPrefix(Attr attr) {
+        String name = attr.getName();
+        return "xmlns".equals(name) ? "" : name.substring("xmlns:".length());
     }
 
     private String attributeName(Attr attr, Map<String, String> scope) {

@@ -66,6 +66,21 @@ class DomSerializerTest {
     }
 
     @Test
+    void aDeclarationSetAsAPlainAttributeIsWrittenOnce() throws Exception {
+        Document doc = parse("<root xmlns=\"urn:r\"/>".getBytes(StandardCharsets.UTF_8));
+        Element derived = doc.createElementNS("urn:xenc11", "xenc11:KeyDerivationMethod");
+        derived.setAttribute("xmlns:xenc11", "urn:xenc11");
+        doc.getDocumentElement().appendChild(derived);
+
+        String written = new String(DomSerializer.toBytes(doc), StandardCharsets.UTF_8);
+        assertEquals(1, written.split("xmlns:xenc11=", -1).length - 1, written);
+        NamespaceDeclarations.addMissing(doc);
+        assertEquals(written, new String(DomSerializer.toBytes(doc), StandardCharsets.UTF_8));
+        assertEquals("urn:xenc11", parse(written.getBytes(StandardCharsets.UTF_8))
+                .getDocumentElement().getFirstChild().getNamespaceURI());
+    }
+
+    @Test
     void aFragmentHasNoDeclarationAndCarriesItsNamespaces() throws Exception {
         Document doc = parse(MESSAGE.getBytes(StandardCharsets.UTF_8));
         Element body = (Element) doc.getElementsByTagNameNS("urn:npd", "getCitizen").item(0);

@@ -1,0 +1,91 @@
+package vn.lienthong.security.xml;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Adds the namespace declarations (as {@code xmlns} attributes) that elements and attributes created or
+ * imported in memory lack. XML canonicalisation reads declarations, not the DOM's namespace fields, so a
+ * document must be fixed up before it is signed, or its signature will not verify once it has been written
+ * and parsed again. One walk over the tree; it does none of the other work of {@code normalizeDocument}.
+ */
+public final class NamespaceDeclarations {
+
+    private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    private final List<Map<String, String>> scopes = new ArrayList<>();
+
+    private NamespaceDeclarations() {
+    }
+
+    public static void addMissing(Document document) {
+        Element root = document.getDocumentElement();
+        if (root != null) {
+            new NamespaceDeclarations().element(root);
+        }
+    }
+
+    private void element(Element element) {
+        Map<String, String> scope = new HashMap<>(4);
+        scopes.add(scope);
+        NamedNodeMap attributes = element.getAttributes();
+        List<Attr> namespaced = null;
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attr = (Attr) attributes.item(i);
+            String namespace = attr.getNamespaceURI();
+            if (DomSerializer.isDeclaration(attr)) {
+                scope.put(DomSerializer.declaredPrefix(attr), attr.getValue());
+            } else if (namespace != null && !namespace.isEmpty() && !XML_NS.equals(namespace)) {
+                if (namespaced == null) {
+                    namespaced = new ArrayList<>(2);
+                }
+                namespaced.add(attr);
+            }
+        }
+        if (element.getLocalName() != null) {
+            String prefix = element.getPrefix() == null ? "" : element.getPrefix();
+            String namespace = element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
+            boolean prefixWithoutNamespace = !prefix.isEmpty() && namespace.isEmpty();
+            if (!prefixWithoutNamespace && !namespace.equals(boundTo(prefix))) {
+                declare(element, scope, prefix, namespace);
+            }
+        }
+        if (namespaced != null) {
+            for (Attr attr : namespaced) {
+                String prefix = attr.getPrefix();
+                if (prefix != null && !prefix.isEmpty() && !attr.getNamespaceURI().equals(boundTo(prefix))) {
+                    declare(element, scope, prefix, attr.getNamespaceURI());
+                }
+            }
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE) {
+                element((Element) child);
+            }
+        }
+        scopes.remove(scopes.size() - 1);
+    }
+
+    private static void declare(Element element, Map<String, String> scope, String prefix, String namespace) {
+        scope.put(prefix, namespace);
+        element.setAttributeNS(XMLNS_NS, prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, namespace);
+    }
+
+    private String boundTo(String prefix) {
+        for (int i = scopes.size() - 1; i >= 0; i--) {
+            String namespace = scopes.get(i).get(prefix);
+            if (namespace != null) {
+                return namespace;
+            }
+        }
+        return prefix.isEmpty() ? "" : null;
+    }
+}
