@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienthong.launcher.demo.DemoSmoke;
 
-/** The scripted exchanges of {@code lienthong demo --smoke} pass on a fresh demo federation, and the transcript says so. */
+/**
+ * The scripted exchanges of {@code lienthong demo --smoke} pass on a fresh demo federation, the feeders'
+ * among them, and the transcript says so.
+ */
 class DemoSmokeTest {
 
     @TempDir
@@ -28,6 +31,9 @@ class DemoSmokeTest {
             assertThat(transcript.toString(StandardCharsets.UTF_8))
                     .contains("VN/GOV/VPCP/PORTAL").contains("Server.ServerProxy.AccessDenied")
                     .contains(steps.size() + " passed, 0 failed");
+            // The source databases took part, each through its own security server.
+            assertThat(steps).extracting(DemoSmoke.Step::who).contains("VN/GOV/MOJ/CIVILSTATUS", "VN/GOV/MPS/RESIDENCE",
+                    "VN/GOV/MPS/IDENTITY", "VN/PUB/VSS/INSURANCE", "VN/GOV/MPS/NPD");
         }
     }
 }

@@ -16,8 +16,10 @@ import vn.lienthong.launcher.process.UntilStopped;
 /** {@code lienthong demo [--smoke]}: the demo federation of Decision 1911 on loopback. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Starts the demo federation on loopback: a demo PKI (made at first run), the security servers of",
-                "the Ministry of Public Security (NPD), the Government Office (National Public Service Portal) and",
-                "Hà Nội People's Committee, and the NPD's provider information system. Serves until Ctrl-C."})
+                "the Ministry of Public Security (NPD), the Government Office (National Public Service Portal),",
+                "Hà Nội People's Committee, the Ministry of Justice and Vietnam Social Security, the NPD's provider",
+                "information system, and the source databases that feed it through the bus (civil status, residence,",
+                "citizen identity, health insurance). Serves until Ctrl-C."})
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--smoke", description = "run a scripted set of exchanges, print the transcript, and exit (non-zero if any fails)")

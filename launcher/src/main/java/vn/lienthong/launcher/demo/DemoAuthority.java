@@ -59,12 +59,32 @@ public final class DemoAuthority implements AutoCloseable {
     static ConfigurationAuthority open(DemoWorkspace workspace, char[] password) {
         Path dir = folder(workspace);
         if (ConfigurationAuthority.exists(dir)) {
-            return ConfigurationAuthority.open(dir, password, Clock.systemUTC());
+            ConfigurationAuthority authority = ConfigurationAuthority.open(dir, password, Clock.systemUTC());
+            registerNewServers(authority, FederationFile.load(workspace.federationFile()));
+            return authority;
         }
         ConfigurationAuthority authority = ConfigurationAuthority.init(dir, DemoFederationSpec.INSTANCE, password, Clock.systemUTC());
         FederationFile seed = FederationFile.load(workspace.federationFile());
         authority.update(r -> seeded(r, seed, workspace).withSettings(DEMO_SETTINGS));
         return authority;
+    }
+
+    /**
+     * A workspace from before the demo had a server (SS-MOJ and SS-VSS came with the feeders): the servers
+     * {@code federation.xml} names and the registry lacks are registered; nothing else of the registry changes.
+     */
+    private static void registerNewServers(ConfigurationAuthority authority, FederationFile seed) {
+        List<SecurityServerInfo> missing = seed.securityServers().stream()
+                .filter(server -> authority.registry().server(server.id()).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            authority.update(r -> {
+                Registry updated = r;
+                for (SecurityServerInfo server : missing) {
+                    updated = updated.withServer(server);
+                }
+                return updated;
+            });
+        }
     }
 
     private static Registry seeded(Registry empty, FederationFile seed, DemoWorkspace workspace) {

@@ -15,8 +15,9 @@ import vn.lienthong.routes.provider.npd.NpdProviderSystem;
 import vn.lienthong.routes.server.SecurityServer;
 
 /**
- * The demo federation, running: the NPD's provider information system and the three security servers,
- * each started from its own configuration folder by the same code that {@code lienthong server} runs.
+ * The demo federation, running: the NPD's provider information system, the five security servers, each
+ * started from its own configuration folder by the same code that {@code lienthong server} runs, and the
+ * source databases that feed the NPD through them ({@link DemoFeeders}).
  */
 public final class DemoFederation implements AutoCloseable {
 
@@ -27,10 +28,12 @@ public final class DemoFederation implements AutoCloseable {
     private final MessageBroker broker;
     private final NpdProviderSystem npd;
     private final Map<SecurityServerId, SecurityServer> servers;
+    private final DemoFeeders feeders;
 
     private DemoFederation(DemoWorkspace workspace, CaServices caServices, DemoAuthority authority,
             JdbcConnectionPool npdDatabase, MessageBroker broker, NpdProviderSystem npd,
-            Map<SecurityServerId, SecurityServer> servers) {
+            Map<SecurityServerId, SecurityServer> servers, DemoFeeders feeders) {
+        this.feeders = feeders;
         this.broker = broker;
         this.workspace = workspace;
         this.caServices = caServices;
@@ -70,8 +73,10 @@ public final class DemoFederation implements AutoCloseable {
             // The NPD's change notifications and feeder updates travel through persistent queues (embedded Artemis).
             MessageBroker broker = MessageBroker.embedded(workspace.root().resolve("npd/broker"));
             started.add(broker);
+            // Change notifications leave through SS-MPS's client proxy, as the NPD's X-Road requests to the subscriber.
             NpdProviderSystem npd = NpdProviderSystem.builder().port(workspace.ports().npdProviderSystem())
-                    .dataSource(npdDb).broker(broker).clientId(DemoFederationSpec.NPD.toString()).start();
+                    .dataSource(npdDb).broker(broker).clientId(DemoFederationSpec.NPD.toString())
+                    .notificationsVia(clientProxy(workspace, DemoFederationSpec.SS_MPS).toString()).start();
             started.add(npd);
             Map<SecurityServerId, SecurityServer> servers = new LinkedHashMap<>();
             for (SecurityServerId id : DemoFederationSpec.SERVERS) {
@@ -79,7 +84,9 @@ public final class DemoFederation implements AutoCloseable {
                 started.add(server);
                 servers.put(id, server);
             }
-            return new DemoFederation(workspace, ca, authority, npdDb, broker, npd, servers);
+            DemoFeeders feeders = DemoFeeders.start(workspace, broker, id -> clientProxy(workspace, id).toString());
+            started.add(feeders);
+            return new DemoFederation(workspace, ca, authority, npdDb, broker, npd, servers, feeders);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -97,6 +104,11 @@ public final class DemoFederation implements AutoCloseable {
         return npd;
     }
 
+    /** The source databases feeding the NPD through their security servers. */
+    public DemoFeeders feeders() {
+        return feeders;
+    }
+
     public SecurityServer server(SecurityServerId id) {
         return servers.get(id);
     }
@@ -112,6 +124,10 @@ public final class DemoFederation implements AutoCloseable {
     }
 
     public URI clientProxy(SecurityServerId id) {
+        return clientProxy(workspace, id);
+    }
+
+    private static URI clientProxy(DemoWorkspace workspace, SecurityServerId id) {
         return URI.create("http://127.0.0.1:" + DemoFederationSpec.clientProxyPort(id, workspace.ports()) + "/");
     }
 
@@ -126,12 +142,18 @@ public final class DemoFederation implements AutoCloseable {
         rows.add(new String[] {"Ministry of Public Security (NPD)", "server proxy (mutual TLS)", "https://127.0.0.1:" + p.npdServerProxy() + "/"});
         rows.add(new String[] {"Hà Nội People's Committee (one-stop shop)", "client proxy", "http://127.0.0.1:" + p.provinceClientProxy() + "/"});
         rows.add(new String[] {"Hà Nội People's Committee", "server proxy (mutual TLS)", "https://127.0.0.1:" + p.provinceServerProxy() + "/"});
+        rows.add(new String[] {"Ministry of Justice (civil status)", "client proxy", "http://127.0.0.1:" + p.justiceClientProxy() + "/"});
+        rows.add(new String[] {"Ministry of Justice", "server proxy (mutual TLS)", "https://127.0.0.1:" + p.justiceServerProxy() + "/"});
+        rows.add(new String[] {"Vietnam Social Security (health insurance)", "client proxy", "http://127.0.0.1:" + p.insuranceClientProxy() + "/"});
+        rows.add(new String[] {"Vietnam Social Security", "server proxy (mutual TLS)", "https://127.0.0.1:" + p.insuranceServerProxy() + "/"});
         rows.add(new String[] {"NPD provider information system", "plain SOAP (behind SS-MPS only)", npd.endpointUrl()});
         rows.add(new String[] {"NPD provider information system", "operator (lienthong npd)", npd.operatorUrl()});
         rows.add(new String[] {"Demo CA (LienThong Demo Intermediate CA)", "OCSP responder (RFC 6960)", caServices.ocspUri().toString()});
         rows.add(new String[] {"Demo CA", "time-stamping authority (RFC 3161)", caServices.tsaUri().toString()});
         rows.add(new String[] {"Configuration authority", "signed global configuration, management requests",
                 authority.downloadUrl().toString()});
+        rows.add(new String[] {"Health insurance system (notifications)", "plain SOAP (behind SS-VSS only)",
+                feeders.insurance().notificationUrl()});
         return rows;
     }
 
@@ -144,6 +166,7 @@ public final class DemoFederation implements AutoCloseable {
         all.add(authority);
         all.add(npd);
         all.addAll(servers.values());
+        all.add(feeders);
         closeAll(all);
     }
 

@@ -9,7 +9,7 @@ import vn.lienthong.conf.identifier.ServiceId;
 
 /**
  * Who is in the demo federation of Decision 1911/QD-TTg, instance {@code VN}: the members and their
- * subsystems, the three security servers, the NPD's getCitizen service and who may call it.
+ * subsystems, the five security servers (and the one that joins), the NPD's getCitizen service and who may call it.
  */
 public final class DemoFederationSpec {
 
@@ -31,6 +31,14 @@ public final class DemoFederationSpec {
     public static final SecurityServerId SS_MPS = new SecurityServerId(MPS, "SS-MPS");
     public static final SecurityServerId SS_VPCP = new SecurityServerId(VPCP, "SS-VPCP");
     public static final SecurityServerId SS_HANOI = new SecurityServerId(HANOI, "SS-HANOI");
+    public static final SecurityServerId SS_MOJ = new SecurityServerId(MOJ, "SS-MOJ");
+    public static final SecurityServerId SS_VSS = new SecurityServerId(VSS, "SS-VSS");
+
+    /** The source databases that feed the NPD (Circular 46/2022 Art. 4) and the subscriber to deaths. */
+    public static final ClientId CIVIL_STATUS = MOJ.subsystem("CIVILSTATUS");
+    public static final ClientId RESIDENCE = MPS.subsystem("RESIDENCE");
+    public static final ClientId IDENTITY = MPS.subsystem("IDENTITY");
+    public static final ClientId INSURANCE = VSS.subsystem("INSURANCE");
 
     public static final ServiceId GET_CITIZEN = NPD.service("getCitizen", "v1");
     public static final String ONE_STOP_GROUP = "provincial-one-stop-shops";
@@ -50,7 +58,7 @@ public final class DemoFederationSpec {
             HANOI, new Member("UBND thành phố Hà Nội (Hà Nội People's Committee)", List.of("ONESTOP")));
 
     public static final List<MemberId> MEMBER_ORDER = List.of(MPS, MOJ, MOH, VSS, VPCP, HANOI);
-    public static final List<SecurityServerId> SERVERS = List.of(SS_VPCP, SS_MPS, SS_HANOI);
+    public static final List<SecurityServerId> SERVERS = List.of(SS_VPCP, SS_MPS, SS_HANOI, SS_MOJ, SS_VSS);
 
     public record Member(String name, List<String> subsystems) {
     }
@@ -61,23 +69,44 @@ public final class DemoFederationSpec {
     /** The clients each security server serves. */
     public static List<ClientId> clientsOf(SecurityServerId server) {
         if (server.equals(SS_MPS)) {
-            return List.of(NPD, MPS.subsystem("RESIDENCE"), MPS.subsystem("IDENTITY"));
+            return List.of(NPD, RESIDENCE, IDENTITY);
         }
         if (server.equals(SS_VPCP)) {
             return List.of(PORTAL, OFFICE_HR);
         }
-        return List.of(ONE_STOP);
+        if (server.equals(SS_MOJ)) {
+            return List.of(CIVIL_STATUS);
+        }
+        if (server.equals(SS_VSS)) {
+            return List.of(INSURANCE);
+        }
+        if (server.equals(SS_HANOI)) {
+            return List.of(ONE_STOP);
+        }
+        throw new IllegalArgumentException("no demo security server " + server);
     }
 
     public static int clientProxyPort(SecurityServerId server, DemoPorts ports) {
         if (server.equals(SS_MOH)) {
             return ports.healthClientProxy();
         }
+        if (server.equals(SS_MOJ)) {
+            return ports.justiceClientProxy();
+        }
+        if (server.equals(SS_VSS)) {
+            return ports.insuranceClientProxy();
+        }
         return server.equals(SS_MPS) ? ports.npdClientProxy()
                 : server.equals(SS_VPCP) ? ports.portalClientProxy() : ports.provinceClientProxy();
     }
 
     public static int serverProxyPort(SecurityServerId server, DemoPorts ports) {
+        if (server.equals(SS_MOJ)) {
+            return ports.justiceServerProxy();
+        }
+        if (server.equals(SS_VSS)) {
+            return ports.insuranceServerProxy();
+        }
         return server.equals(SS_MPS) ? ports.npdServerProxy()
                 : server.equals(SS_VPCP) ? ports.portalServerProxy() : ports.provinceServerProxy();
     }

@@ -10,15 +10,19 @@ import java.net.ServerSocket;
  */
 public record DemoPorts(int portalClientProxy, int portalServerProxy, int npdClientProxy, int npdServerProxy,
         int provinceClientProxy, int provinceServerProxy, int npdProviderSystem, int ocspResponder,
-        int timeStampingAuthority, int configurationAuthority, int healthClientProxy, int healthServerProxy) {
+        int timeStampingAuthority, int configurationAuthority, int healthClientProxy, int healthServerProxy,
+        int justiceClientProxy, int justiceServerProxy, int insuranceClientProxy, int insuranceServerProxy,
+        int insuranceNotifications) {
 
     public static DemoPorts standard() {
-        return new DemoPorts(8080, 5500, 8081, 5501, 8082, 5502, 8090, 8091, 8092, 8093, 8083, 5503);
+        return new DemoPorts(8080, 5500, 8081, 5501, 8082, 5502, 8090, 8091, 8092, 8093, 8083, 5503,
+                8084, 5504, 8085, 5505, 8094);
     }
 
     public static DemoPorts free() {
         return new DemoPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort());
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                freePort(), freePort());
     }
 
     private static int freePort() {

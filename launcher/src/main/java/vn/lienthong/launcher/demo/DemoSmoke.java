@@ -76,6 +76,11 @@ public final class DemoSmoke {
         steps.add(soap(SS_VPCP, OFFICE_HR, "NPD getCitizen " + pin + " (a subsystem without the right)",
                 XRoadRequest.from(OFFICE_HR, GET_CITIZEN).body(XRoadRequest.getCitizenBody(pin, "curiosity")),
                 "Server.ServerProxy.AccessDenied", a -> "Server.ServerProxy.AccessDenied".equals(a.faultCode())));
+        try {
+            steps.addAll(new DemoFeederSteps(federation).run());
+        } catch (java.sql.SQLException e) {
+            steps.add(new Step("feeders", "read a source database", "its records", "SQL error: " + e.getMessage(), 0, false));
+        }
         steps.addAll(new DemoNewAgency(federation).join());
         steps.add(soap(DemoFederationSpec.SS_MOH, DemoFederationSpec.MEDICAL,
                 "NPD getCitizen " + pin + " (the new agency's first message)",
@@ -98,7 +103,7 @@ public final class DemoSmoke {
     }
 
     /** What came back, in a word: the fault code, the getCitizen outcome, or the answer's first element. */
-    private static String outcome(SoapHttp.Answer a) {
+    static String outcome(SoapHttp.Answer a) {
         if (a.faultCode() != null) {
             return a.faultCode();
         }

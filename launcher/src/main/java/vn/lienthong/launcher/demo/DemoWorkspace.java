@@ -21,6 +21,7 @@ import vn.lienthong.conf.identifier.ClientId;
 import vn.lienthong.conf.identifier.MemberId;
 import vn.lienthong.conf.identifier.SecurityServerId;
 import vn.lienthong.conf.local.ServerConf;
+import vn.lienthong.routes.provider.feeder.insurance.HealthInsuranceSystem;
 
 /**
  * Lays out the demo federation in a folder: its PKI (made on first run, reused after), the federation file
@@ -31,7 +32,10 @@ import vn.lienthong.conf.local.ServerConf;
  * WORKSPACE/federation.xml             members, security servers, approved CA, global groups (seeds the authority)
  * WORKSPACE/authority/                 the configuration authority: registry, signing keys, published bundles
  * WORKSPACE/servers/ss-mps/server.properties, services.xml, anchor.xml, data/, globalconf/
- * WORKSPACE/npd/                       the NPD provider system's own database
+ * WORKSPACE/npd/                       the NPD provider system's own database and message broker
+ * WORKSPACE/feeders/civilstatus/       the Ministry of Justice's civil status database and broker (behind SS-MOJ)
+ * WORKSPACE/feeders/residence/, identity/   the MPS residence and citizen identity databases (behind SS-MPS)
+ * WORKSPACE/feeders/insurance/         Vietnam Social Security's health insurance database and broker (behind SS-VSS)
  * </pre>
  */
 public final class DemoWorkspace {
@@ -156,7 +160,7 @@ public final class DemoWorkspace {
                         .append(ports.npdProviderSystem()).append("/npd\" timeoutSeconds=\"10\"")
                         .append(" wsdl=\"classpath:wsdl/npd/npd-query.wsdl\">\n")
                         .append("    <allow client=\"").append(PORTAL).append("\"/>\n")
-                        .append("    <allow client=\"").append(DemoFederationSpec.VSS.subsystem("INSURANCE")).append("\"/>\n")
+                        .append("    <allow client=\"").append(DemoFederationSpec.INSURANCE).append("\"/>\n")
                         .append("    <allow group=\"").append(ONE_STOP_GROUP).append("\"/>\n")
                         .append("    <allow group=\"").append(DemoFederationSpec.HEALTH_GROUP).append("\"/>\n")
                         .append("  </service>\n");
@@ -165,9 +169,18 @@ public final class DemoWorkspace {
                     .append("  <service id=\"").append(DemoFederationSpec.NPD.service("applyUpdate", "v1"))
                     .append("\" url=\"http://127.0.0.1:").append(ports.npdProviderSystem()).append("/npd-update\" timeoutSeconds=\"10\"")
                     .append(" wsdl=\"classpath:wsdl/npd/npd-update.wsdl\">\n")
-                    .append("    <allow client=\"").append(DemoFederationSpec.MOJ.subsystem("CIVILSTATUS")).append("\"/>\n")
-                    .append("    <allow client=\"").append(DemoFederationSpec.MPS.subsystem("RESIDENCE")).append("\"/>\n")
-                    .append("    <allow client=\"").append(DemoFederationSpec.MPS.subsystem("IDENTITY")).append("\"/>\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.CIVIL_STATUS).append("\"/>\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.RESIDENCE).append("\"/>\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.IDENTITY).append("\"/>\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.INSURANCE).append("\"/>\n")
+                    .append("  </service>\n");
+        }
+        if (server.equals(DemoFederationSpec.SS_VSS)) {
+            x.append("  <!-- Change notifications the NPD pushes to its subscribers (npd-notification.wsdl): deaths end the cover. -->\n")
+                    .append("  <service id=\"").append(DemoFederationSpec.INSURANCE.service("notifyChange", "v1"))
+                    .append("\" url=\"").append(HealthInsuranceSystem.notificationUrl(ports.insuranceNotifications()))
+                    .append("\" timeoutSeconds=\"10\" wsdl=\"classpath:wsdl/npd/npd-notification.wsdl\">\n")
+                    .append("    <allow client=\"").append(DemoFederationSpec.NPD).append("\"/>\n")
                     .append("  </service>\n");
         }
         return x.append("</services>\n").toString();

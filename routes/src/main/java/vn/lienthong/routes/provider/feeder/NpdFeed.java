@@ -116,7 +116,7 @@ public final class NpdFeed implements AutoCloseable {
             return this;
         }
 
-        /** The source's X-Road subsystem id, e.g. {@code VN/GOV/MOJ/CIVIL-STATUS}. */
+        /** The source's X-Road subsystem id, e.g. {@code VN/GOV/MOJ/CIVILSTATUS}. */
         public Builder source(String source) {
             this.source = Objects.requireNonNull(source);
             return this;

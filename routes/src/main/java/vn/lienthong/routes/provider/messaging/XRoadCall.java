@@ -12,7 +12,7 @@ import java.util.UUID;
 /**
  * A SOAP 1.1 request with the X-Road message protocol 4.0 header fields, posted to a URL: the provider's
  * endpoint, or in a federation the caller's own security server (its client proxy). Client and service
- * are X-Road ids: {@code VN/GOV/MOJ/CIVIL-STATUS} and {@code VN/GOV/MPS/NPD/applyUpdate/v1}.
+ * are X-Road ids: {@code VN/GOV/MOJ/CIVILSTATUS} and {@code VN/GOV/MPS/NPD/applyUpdate/v1}.
  */
 public final class XRoadCall {
 

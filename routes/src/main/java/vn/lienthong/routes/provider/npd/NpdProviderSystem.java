@@ -141,6 +141,7 @@ public final class NpdProviderSystem implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private MessageBroker broker;
         private String clientId = DEFAULT_CLIENT_ID;
+        private String notificationClientProxy;
         private QueueDeliveryPolicy deliveryPolicy = QueueDeliveryPolicy.defaults();
 
         private Builder() {
@@ -195,6 +196,16 @@ public final class NpdProviderSystem implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sends change notifications through the bus: as X-Road requests to the NPD's own security server's
+         * client proxy (e.g. {@code http://127.0.0.1:8081/}), which finds the subscriber's notifyChange service
+         * in the global configuration. Without it they go straight to each subscription's callback URL.
+         */
+        public Builder notificationsVia(String clientProxyUrl) {
+            this.notificationClientProxy = Objects.requireNonNull(clientProxyUrl, "clientProxyUrl");
+            return this;
+        }
+
         /** How long notification delivery retries before the broker's redelivery and dead-letter queue take over. */
         public Builder deliveryPolicy(QueueDeliveryPolicy policy) {
             this.deliveryPolicy = Objects.requireNonNull(policy, "policy");
@@ -240,7 +251,7 @@ public final class NpdProviderSystem implements AutoCloseable {
                 camel.addRoutes(deliveryPolicy);
                 camel.addRoutes(new NpdQueryRoutes(store, subscriptions, granted, clock, responseDelay));
                 camel.addRoutes(new NpdUpdateRoutes(applier, subscriptions, granted));
-                camel.addRoutes(new NpdNotificationRoutes(clientId));
+                camel.addRoutes(new NpdNotificationRoutes(clientId, notificationClientProxy));
                 camel.start();
                 NpdOperator operator = new NpdOperator(applier, new DeadLetterQueue(messages.connectionFactory()));
                 return new NpdProviderSystem(port, camel, bus, ownBroker, operator,

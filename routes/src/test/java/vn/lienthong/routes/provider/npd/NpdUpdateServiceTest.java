@@ -171,6 +171,39 @@ class NpdUpdateServiceTest {
     }
 
     @Test
+    void inAFederationNotificationsLeaveThroughTheNpdsOwnClientProxy() throws Exception {
+        try (RecordingSubscriber clientProxy = new RecordingSubscriber();
+                NpdProviderSystem federated = NpdProviderSystem.builder().port(NpdTestFixtures.freePort())
+                        .dataSource(NpdTestFixtures.freshDatabase()).notificationsVia(clientProxy.url()).start()) {
+            XRoadCall asVss = new XRoadCall(NpdQueryServiceTest.VSS, "VN/GOV/MPS/NPD/subscribe/v1", "vss-operator");
+            XRoadCall.Reply subscribed = asVss.post(federated.endpointUrl(), "<npd:subscribe xmlns:npd=\"" + NpdTestFixtures.NPD
+                    + "\"><npd:purpose>health-insurance-enrolment</npd:purpose>"
+                    + "<npd:callbackUrl>http://127.0.0.1:9/not-reachable-from-the-npd</npd:callbackUrl>"
+                    + "<npd:eventType>DEATH_REGISTERED</npd:eventType></npd:subscribe>", null);
+            assertThat(subscribed.body()).contains("SUBSCRIBED");
+
+            XRoadCall.Reply died = new XRoadCall(CIVIL_STATUS, SERVICE, "officer-1").post(federated.updateUrl(),
+                    UpdateBodies.update("KT-21", NpdDemoCitizens.NGO_KHANH_LINH, "DEATH_REGISTERED", UpdateBodies.death("2025-04-01")),
+                    "HS-2025-2");
+            assertThat(died.status()).as(died.body()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> clientProxy.received().size() == 1);
+            Element header = NpdTestFixtures.parse(clientProxy.received().get(0)).getDocumentElement();
+            assertThat(xroad(header, "client", "memberCode")).isEqualTo("MPS");
+            assertThat(xroad(header, "client", "subsystemCode")).isEqualTo("NPD");
+            assertThat(xroad(header, "service", "memberCode")).isEqualTo("VSS");
+            assertThat(xroad(header, "service", "subsystemCode")).isEqualTo("INSURANCE");
+            assertThat(xroad(header, "service", "serviceCode")).isEqualTo("notifyChange");
+        }
+    }
+
+    /** The text of an identifier part inside the X-Road header element {@code client} or {@code service}. */
+    private static String xroad(Element envelope, String header, String part) {
+        Element element = (Element) envelope.getElementsByTagNameNS("http://x-road.eu/xsd/xroad.xsd", header).item(0);
+        return element.getElementsByTagNameNS("http://x-road.eu/xsd/identifiers", part).item(0).getTextContent();
+    }
+
+    @Test
     void anUpdateWithoutASourceIsAClientFault() throws Exception {
         String envelope = NpdTestFixtures.envelope("", UpdateBodies.update("X-1", NpdDemoCitizens.NGUYEN_VAN_AN,
                 "DEATH_REGISTERED", UpdateBodies.death("2025-01-01")));

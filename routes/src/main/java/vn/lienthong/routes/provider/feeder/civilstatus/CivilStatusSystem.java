@@ -32,7 +32,7 @@ import vn.lienthong.wsdl.npd.update.Sex;
 public final class CivilStatusSystem extends SourceSystem {
 
     /** Its X-Road subsystem in the demo federation. */
-    public static final String SOURCE = "VN/GOV/MOJ/CIVIL-STATUS";
+    public static final String SOURCE = "VN/GOV/MOJ/CIVILSTATUS";
     private static final String LAW = "Luật Hộ tịch 2014";
 
     public CivilStatusSystem(DataSource database, MessageBroker broker, String npdUpdateUrl) {

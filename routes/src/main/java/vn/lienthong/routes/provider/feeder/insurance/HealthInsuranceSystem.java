@@ -68,8 +68,13 @@ public final class HealthInsuranceSystem extends SourceSystem {
         }
     }
 
-    /** Where the NPD pushes change notifications. */
+    /** Where the NPD pushes change notifications (in a federation: where the subscriber's security server forwards them). */
     public String notificationUrl() {
+        return notificationUrl(port);
+    }
+
+    /** The notification endpoint of an insurance system listening on {@code port}, for its security server's services. */
+    public static String notificationUrl(int port) {
         return "http://127.0.0.1:" + port + "/insurance/notifications";
     }
 
