@@ -38,6 +38,7 @@ import vn.lienthong.routes.metadata.MetadataRoutes;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.runtime.TokenKeys;
 import vn.lienthong.routes.serverproxy.ServerProxyRoutes;
+import vn.lienthong.routes.transport.BlockingPost;
 import vn.lienthong.routes.transport.ProviderSystemClient;
 import vn.lienthong.routes.transport.ServerProxyClient;
 import vn.lienthong.security.keys.CredentialLoadException;
@@ -61,6 +62,11 @@ public final class SecurityServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityServer.class);
     private static final String AUTH_ALIAS = "auth";
     private static final String SIGNING_ALIAS = "signing";
+
+    static {
+        // before anything in this JVM opens an HTTP connection: the JDK reads the limit once
+        BlockingPost.keepEnoughConnections();
+    }
 
     private final ServerConf conf;
     private final GlobalConfSource globalSource;

@@ -1,34 +1,44 @@
 package vn.lienthong.routes.transport;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocketFactory;
 import vn.lienthong.conf.global.SecurityServerInfo;
+import vn.lienthong.security.tls.ConfiguredSocketFactory;
 import vn.lienthong.security.tls.TlsContexts;
 import vn.lienthong.routes.error.BusFault;
 import vn.lienthong.routes.error.ErrorCode;
 import vn.lienthong.routes.error.FaultOrigin;
 
 /**
- * Sends protected messages to other security servers' server proxies over mutual TLS. One HTTP client per
- * peer, each with a TLS context that accepts only that peer's registered authentication certificates.
+ * Sends protected messages to other security servers' server proxies over mutual TLS. One TLS socket
+ * factory per peer, each with a context that accepts only that peer's registered authentication
+ * certificates; kept-alive connections are reused per peer.
  */
 public final class ServerProxyClient {
 
+    /**
+     * A peer is identified by the registered hash of its authentication certificate, which the trust
+     * manager of its TLS context checks; its host name is not part of its identity.
+     */
+    private static final HostnameVerifier PINNED_BY_CERTIFICATE = (host, session) -> true;
+
+    static {
+        BlockingPost.keepEnoughConnections();
+    }
+
     private final Function<SecurityServerInfo, SSLContext> tlsForPeer;
     private final Duration timeout;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, SSLSocketFactory> factories = new ConcurrentHashMap<>();
 
     public ServerProxyClient(Function<SecurityServerInfo, SSLContext> tlsForPeer, Duration timeout) {
         this.tlsForPeer = tlsForPeer;
@@ -36,46 +46,45 @@ public final class ServerProxyClient {
     }
 
     public HttpReply send(SecurityServerInfo peer, byte[] body, String contentType) {
-        HttpClient client = clients.computeIfAbsent(peer.id() + "|" + peer.authCertHashes(), k -> newClient(peer));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("https://" + peer.address() + "/"))
-                .timeout(timeout)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        SSLSocketFactory tls = factories.computeIfAbsent(peer.id() + "|" + peer.authCertHashes(),
+                k -> new ConfiguredSocketFactory(tlsForPeer.apply(peer), TlsContexts.clientParameters()));
         try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return new HttpReply(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (SSLHandshakeException e) {
-            throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.SSL_AUTHENTICATION_FAILED,
-                    "TLS with security server " + peer.id() + " at " + peer.address()
-                            + " failed: its certificate is not the one registered for it, or it refused ours");
-        } catch (HttpTimeoutException e) {
+            return BlockingPost.post(urlOf(peer), body, contentType, null, timeout, timeout, tls, PINNED_BY_CERTIFICATE);
+        } catch (BlockingPost.ConnectFailed e) {
+            if (e.getCause() instanceof SSLHandshakeException) {
+                throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.SSL_AUTHENTICATION_FAILED,
+                        "TLS with security server " + peer.id() + " at " + peer.address()
+                                + " failed: its certificate is not the one registered for it, or it refused ours");
+            }
+            if (e.getCause() instanceof SSLException) {
+                throw tlsFailed(peer, e.getCause());
+            }
+            throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.NETWORK_ERROR,
+                    "cannot connect to security server " + peer.id() + " at " + peer.address());
+        } catch (BlockingPost.AnswerTimedOut e) {
             throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.NETWORK_ERROR,
                     "security server " + peer.id() + " at " + peer.address() + " did not answer within "
                             + timeout.toSeconds() + " s");
-        } catch (ConnectException e) {
-            throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.NETWORK_ERROR,
-                    "cannot connect to security server " + peer.id() + " at " + peer.address());
         } catch (SSLException e) {
-            throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.SSL_AUTHENTICATION_FAILED,
-                    "TLS with security server " + peer.id() + " failed: " + e.getMessage());
+            throw tlsFailed(peer, e);
         } catch (IOException e) {
             throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.NETWORK_ERROR,
                     "exchange with security server " + peer.id() + " at " + peer.address() + " failed: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.NETWORK_ERROR, "interrupted while waiting for "
-                    + peer.id());
         }
     }
 
-    private HttpClient newClient(SecurityServerInfo peer) {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .sslContext(tlsForPeer.apply(peer))
-                .sslParameters(TlsContexts.clientParameters())
-                .build();
+    private static BusFault tlsFailed(SecurityServerInfo peer, Throwable e) {
+        return new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.SSL_AUTHENTICATION_FAILED,
+                "TLS with security server " + peer.id() + " failed: " + e.getMessage());
+    }
+
+    private static URL urlOf(SecurityServerInfo peer) {
+        try {
+            return new URL("https://" + peer.address() + "/");
+        } catch (MalformedURLException e) {
+            throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.NETWORK_ERROR,
+                    "security server " + peer.id() + " has an unusable address in the global configuration: "
+                            + peer.address());
+        }
     }
 }
