@@ -144,7 +144,9 @@ abstract class MessageLogContract {
     @Test
     void anEditedMessageIsNamed() throws Exception {
         loggedAndStamped(3);
-        db.execute("UPDATE ml_entry SET message = message_digest, message_size = 32 WHERE entry_no = 2");
+        db.execute("UPDATE ml_message SET message = (SELECT e.message_digest FROM ml_entry e"
+                + " WHERE e.server_id = ml_message.server_id AND e.entry_no = ml_message.entry_no) WHERE entry_no = 2",
+                "UPDATE ml_entry SET message_size = 32 WHERE entry_no = 2");
 
         Finding first = firstBrokenLink();
 
@@ -177,9 +179,11 @@ abstract class MessageLogContract {
     @Test
     void twoSwappedEntriesAreNamed() throws Exception {
         loggedAndStamped(3);
-        db.execute("UPDATE ml_entry SET entry_no = -2 WHERE entry_no = 2",
-                "UPDATE ml_entry SET entry_no = 2 WHERE entry_no = 5",
-                "UPDATE ml_entry SET entry_no = 5 WHERE entry_no = -2");
+        for (String table : List.of("ml_entry", "ml_message")) {
+            db.execute("UPDATE " + table + " SET entry_no = -2 WHERE entry_no = 2",
+                    "UPDATE " + table + " SET entry_no = 2 WHERE entry_no = 5",
+                    "UPDATE " + table + " SET entry_no = 5 WHERE entry_no = -2");
+        }
 
         Finding first = firstBrokenLink();
 

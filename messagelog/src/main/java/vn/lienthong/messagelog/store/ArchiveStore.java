@@ -61,7 +61,7 @@ public final class ArchiveStore {
     }
 
     /**
-     * Deletes entries that are archived, time-stamped and logged before {@code before}, with their citizen index rows,
+     * Deletes entries that are archived, time-stamped and logged before {@code before}, with their messages and citizen index rows,
      * and the batches none of whose entries remain. Never touches unarchived or unstamped entries.
      *
      * @return the number of entries deleted
@@ -71,6 +71,13 @@ public final class ArchiveStore {
         try {
             String condition = " WHERE server_id = ? AND archive_no IS NOT NULL AND batch_no IS NOT NULL AND logged_at < ?";
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM ml_entry_citizen WHERE server_id = ? AND entry_no IN"
+                    + " (SELECT entry_no FROM ml_entry" + condition + ")")) {
+                ps.setString(1, serverId);
+                ps.setString(2, serverId);
+                Timestamps.set(ps, 3, before);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM ml_message WHERE server_id = ? AND entry_no IN"
                     + " (SELECT entry_no FROM ml_entry" + condition + ")")) {
                 ps.setString(1, serverId);
                 ps.setString(2, serverId);

@@ -12,20 +12,22 @@ import java.util.Optional;
 /** Reads entries back: by entry range, by query id, and what is ready for archiving. */
 public final class EntryReader {
 
-    private static final String SELECT = "SELECT * FROM ml_entry ";
+    /** An entry with its message, which is kept in a table of its own ({@code V2__messages_apart.sql}). */
+    private static final String SELECT = "SELECT e.*, m.message FROM ml_entry e"
+            + " JOIN ml_message m ON m.server_id = e.server_id AND m.entry_no = e.entry_no ";
 
     private EntryReader() {
     }
 
     /** Entries {@code from..to} (inclusive) of one server, in entry order. */
     public static EntryCursor range(Connection c, String serverId, long from, long to) throws SQLException {
-        return new EntryCursor(c, SELECT + "WHERE server_id = ? AND entry_no BETWEEN ? AND ? ORDER BY entry_no",
+        return new EntryCursor(c, SELECT + "WHERE e.server_id = ? AND e.entry_no BETWEEN ? AND ? ORDER BY e.entry_no",
                 List.of(serverId, from, to));
     }
 
     /** Every entry (request and response, any server in this database) of one exchange. */
     public static EntryCursor byQueryId(Connection c, String queryId) throws SQLException {
-        return new EntryCursor(c, SELECT + "WHERE query_id = ? ORDER BY server_id, entry_no", List.of(queryId));
+        return new EntryCursor(c, SELECT + "WHERE e.query_id = ? ORDER BY e.server_id, e.entry_no", List.of(queryId));
     }
 
     /**
@@ -33,10 +35,10 @@ public final class EntryReader {
      * first unstamped entry (so that containers hold contiguous, time-stamped runs of the chain).
      */
     public static EntryCursor archivable(Connection c, String serverId, Instant before, int limit) throws SQLException {
-        return new EntryCursor(c, SELECT + "WHERE server_id = ? AND archive_no IS NULL AND batch_no IS NOT NULL"
-                + " AND logged_at < ? AND entry_no < COALESCE((SELECT MIN(u.entry_no) FROM ml_entry u"
+        return new EntryCursor(c, SELECT + "WHERE e.server_id = ? AND e.archive_no IS NULL AND e.batch_no IS NOT NULL"
+                + " AND e.logged_at < ? AND e.entry_no < COALESCE((SELECT MIN(u.entry_no) FROM ml_entry u"
                 + " WHERE u.server_id = ? AND u.batch_no IS NULL), " + Long.MAX_VALUE + ")"
-                + " ORDER BY entry_no FETCH FIRST " + limit + " ROWS ONLY",
+                + " ORDER BY e.entry_no FETCH FIRST " + limit + " ROWS ONLY",
                 List.of(serverId, before, serverId));
     }
 

@@ -21,8 +21,9 @@ public final class EntryWriter {
 
     private static final String INSERT_ENTRY = "INSERT INTO ml_entry (server_id, entry_no, logged_at, side, direction,"
             + " query_id, client_id, service_id, user_id, issue, citizen_ids, fields_disclosed, fault_code, wire_size,"
-            + " message_size, time_in, time_out, message, message_digest, prev_hash, entry_hash)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " message_size, time_in, time_out, message_digest, prev_hash, entry_hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_MESSAGE = "INSERT INTO ml_message (server_id, entry_no, message) VALUES (?, ?, ?)";
     private static final String INSERT_CITIZEN = "INSERT INTO ml_entry_citizen (server_id, entry_no, citizen_id) VALUES (?, ?, ?)";
 
     private final String serverId;
@@ -40,6 +41,7 @@ public final class EntryWriter {
             byte[] previous = head.lastEntryHash();
             List<AppendReceipt> receipts = new ArrayList<>(records.size());
             try (PreparedStatement entry = c.prepareStatement(INSERT_ENTRY);
+                 PreparedStatement message = c.prepareStatement(INSERT_MESSAGE);
                  PreparedStatement citizen = c.prepareStatement(INSERT_CITIZEN)) {
                 for (LogRecord r : records) {
                     entryNo++;
@@ -47,6 +49,10 @@ public final class EntryWriter {
                     byte[] hash = EntryHashes.entryHash(previous, serverId, entryNo, loggedAt, r, digest);
                     bind(entry, entryNo, loggedAt, r, digest, previous, hash);
                     entry.addBatch();
+                    message.setString(1, serverId);
+                    message.setLong(2, entryNo);
+                    message.setBytes(3, r.message());
+                    message.addBatch();
                     for (String id : new java.util.LinkedHashSet<>(r.citizenIds())) {
                         citizen.setString(1, serverId);
                         citizen.setLong(2, entryNo);
@@ -57,6 +63,7 @@ public final class EntryWriter {
                     previous = hash;
                 }
                 entry.executeBatch();
+                message.executeBatch();
                 citizen.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -117,10 +124,9 @@ public final class EntryWriter {
         ps.setLong(15, r.message().length);
         Timestamps.set(ps, 16, r.timeIn());
         Timestamps.set(ps, 17, r.timeOut());
-        ps.setBytes(18, r.message());
-        ps.setBytes(19, digest);
-        ps.setBytes(20, previous);
-        ps.setBytes(21, hash);
+        ps.setBytes(18, digest);
+        ps.setBytes(19, previous);
+        ps.setBytes(20, hash);
     }
 
     static void rollbackQuietly(Connection c, Exception cause) {
