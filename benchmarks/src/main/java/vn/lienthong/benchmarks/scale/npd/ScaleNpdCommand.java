@@ -50,6 +50,10 @@ public final class ScaleNpdCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "SECONDS", description = "unmeasured warm-up per query and size (default 20)")
     private int warmupSeconds = 20;
 
+    @Option(names = "--first-warmup", paramLabel = "SECONDS",
+            description = "warm-up per query at the first size, where the JVM is still cold (default 60)")
+    private int firstWarmupSeconds = 60;
+
     @Option(names = "--measure", paramLabel = "SECONDS", description = "measured window per query and size (default 30)")
     private int measureSeconds = 30;
 
@@ -75,13 +79,13 @@ public final class ScaleNpdCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Long> ordered = sizes.stream().sorted().toList();
         ScaleNpdMarkdown.Run run = new ScaleNpdMarkdown.Run(Instant.now(),
-                ("benchmarks/scale-npd " + String.join(" ", arguments)).strip(), null, concurrency, warmupSeconds,
-                measureSeconds, Machine.current(List.of()));
+                ("benchmarks/scale-npd " + String.join(" ", arguments)).strip(), null, concurrency, firstWarmupSeconds,
+                warmupSeconds, measureSeconds, Machine.current(List.of()));
         List<SizeResult> results = new ArrayList<>();
         List<String> notRun = new ArrayList<>();
         try (ScaleDatabase database = ScaleDatabase.open(jdbcUrl)) {
             run = new ScaleNpdMarkdown.Run(run.started(), run.commandLine(), database.describe(), run.concurrency(),
-                    run.warmupSeconds(), run.windowSeconds(), run.machine());
+                    run.firstWarmupSeconds(), run.warmupSeconds(), run.windowSeconds(), run.machine());
             NpdDatabase.migrate(database.dataSource());
             PopulationTopUp topUp = new PopulationTopUp(new CitizenStore(database.dataSource()), seed);
             double rate = Double.NaN;
@@ -99,7 +103,7 @@ public final class ScaleNpdCommand implements Callable<Integer> {
                     if (load.to() > load.from()) {
                         rate = load.citizensPerSecond();
                     }
-                    results.add(measure(npd, database, size, load));
+                    results.add(measure(npd, database, size, load, results.isEmpty() ? firstWarmupSeconds : warmupSeconds));
                     ScaleNpdMarkdown.write(out, run, results, notRun);
                 }
             }
@@ -109,14 +113,14 @@ public final class ScaleNpdCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SizeResult measure(NpdProviderSystem npd, ScaleDatabase database, long size, PopulationTopUp.Step load)
-            throws SQLException, IOException, InterruptedException {
+    private SizeResult measure(NpdProviderSystem npd, ScaleDatabase database, long size, PopulationTopUp.Step load,
+            int warmup) throws SQLException, IOException, InterruptedException {
         List<SampledCitizen> sample = CitizenSample.draw(database.dataSource(), SAMPLE, seed + size);
         Map<NpdOperation, PointMeasurement> queries = new EnumMap<>(NpdOperation.class);
         for (NpdOperation operation : NpdOperation.values()) {
             ClosedLoop loop = new ClosedLoop(new NpdQueryConsumer(URI.create(npd.endpointUrl()), operation, sample),
                     new CpuMeter(List.of()));
-            PointMeasurement point = loop.run(concurrency, Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(measureSeconds));
+            PointMeasurement point = loop.run(concurrency, Duration.ofSeconds(warmup), Duration.ofSeconds(measureSeconds));
             System.err.printf(Locale.ROOT, "scale-npd: %,d %s %.1f/s p50 %.2f ms p99 %.2f ms, %d errors%n", size,
                     operation.serviceCode(), point.throughputPerSecond(), point.latencyMillis(50), point.latencyMillis(99),
                     point.errors());

@@ -16,8 +16,8 @@ import vn.lienthong.benchmarks.report.Machine;
 final class ScaleNpdMarkdown {
 
     /** What the run was: where, on what, with which settings and command. */
-    record Run(Instant started, String commandLine, String database, int concurrency, long warmupSeconds,
-            long windowSeconds, Machine machine) {
+    record Run(Instant started, String commandLine, String database, int concurrency, long firstWarmupSeconds,
+            long warmupSeconds, long windowSeconds, Machine machine) {
     }
 
     private ScaleNpdMarkdown() {
@@ -31,7 +31,8 @@ final class ScaleNpdMarkdown {
                 .append(" Queries go straight to the provider as the Public Service Portal (X-Road headers, no security")
                 .append(" server), each about a citizen drawn at random from the whole database; ")
                 .append(run.concurrency()).append(" virtual users in a closed loop, ").append(run.warmupSeconds())
-                .append(" s unmeasured warm-up, then ").append(run.windowSeconds()).append(" s measured, per query and size.")
+                .append(" s unmeasured warm-up (").append(run.firstWarmupSeconds()).append(" s at the first size, where the JVM")
+                .append(" is cold), then ").append(run.windowSeconds()).append(" s measured, per query and size.")
                 .append(" Driver and provider share one JVM; the CPU column is that JVM's, the database's own is not in it.\n\n");
         md.append("| citizens | loaded (citizens) | load time | load rate | query | round trips/s | p50 ms | p99 ms | errors | JVM CPU ms per round trip |\n");
         md.append("|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
