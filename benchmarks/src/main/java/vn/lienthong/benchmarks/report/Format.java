@@ -3,16 +3,16 @@ package vn.lienthong.benchmarks.report;
 import java.util.Locale;
 
 /** Number formatting shared by the Markdown and CSV writers (always a dot for decimals). */
-final class Format {
+public final class Format {
 
     private Format() {
     }
 
-    static String num(double value, int decimals) {
+    public static String num(double value, int decimals) {
         return Double.isNaN(value) || Double.isInfinite(value) ? "n/a" : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
-    static String ratio(double numerator, double denominator) {
+    public static String ratio(double numerator, double denominator) {
         return denominator > 0 && !Double.isNaN(numerator) ? num(numerator / denominator, 2) : "n/a";
     }
 }

@@ -33,6 +33,7 @@ public final class GeneratePopulation {
         } else {
             org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
             postgres.setUrl(args[0]);
+            postgres.setReWriteBatchedInserts(true);
             database = postgres;
         }
         long count = Long.parseLong(args[1]);

@@ -16,13 +16,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import vn.lienthong.routes.provider.npd.record.CitizenRecord;
+import vn.lienthong.routes.provider.npd.store.BulkCitizenWriter;
 import vn.lienthong.routes.provider.npd.store.CitizenStore;
 import vn.lienthong.routes.provider.npd.store.VersionMeta;
 
 /**
- * Writes a synthetic population into the NPD database in batches ({@link CitizenStore#createAll}), each
- * batch one transaction, telling a {@link GenerationProgress} after each. Reproducible: the same seed and
- * count give the same citizens.
+ * Writes a synthetic population into the NPD database in batches over one connection
+ * ({@link BulkCitizenWriter}), each batch one transaction, telling a {@link GenerationProgress} after each.
+ * Reproducible: the same seed, count and day give the same citizens.
  */
 public final class PopulationLoader {
 
@@ -54,41 +55,55 @@ public final class PopulationLoader {
      */
     public Result load(long seed, long count, LocalDate today, Set<String> reserved, GenerationProgress progress)
             throws SQLException, InterruptedException {
+        return load(seed, 0, count, today, reserved, progress);
+    }
+
+    /**
+     * Tops a population up from {@code from} to {@code count} citizens: the first {@code from} citizens of
+     * the population of {@code seed} (written by an earlier load with the same seed and day) are generated
+     * again, so that the sequence is the same, but not written. Progress counts the citizens written.
+     */
+    public Result load(long seed, long from, long count, LocalDate today, Set<String> reserved, GenerationProgress progress)
+            throws SQLException, InterruptedException {
+        if (from < 0 || from > count) {
+            throw new IllegalArgumentException("from must be between 0 and count");
+        }
         long started = System.nanoTime();
+        long total = count - from;
         CitizenGenerator generator = new CitizenGenerator(seed, today, reserved);
         VersionMeta meta = new VersionMeta(Instant.now(), SOURCE, null, "INITIAL_LOAD", Set.of(VersionMeta.ALL_PATHS));
         BlockingQueue<List<CitizenRecord>> batches = new ArrayBlockingQueue<>(2);
         ExecutorService producer = Executors.newSingleThreadExecutor(r -> new Thread(r, "population-generator"));
-        Future<?> generating = producer.submit(() -> generate(generator, count, batches));
-        try {
-            long written = 0;
-            while (written < count) {
+        Future<?> generating = producer.submit(() -> generate(generator, from, count, batches));
+        long written = 0;
+        try (BulkCitizenWriter writer = new BulkCitizenWriter(store.dataSource())) {
+            while (written < total) {
                 List<CitizenRecord> batch = batches.poll(1, TimeUnit.SECONDS);
                 if (batch == null) {
                     failIfDone(generating);
                     continue;
                 }
-                written += store.createAll(batch, meta);
-                progress.written(written, count);
+                written += writer.write(batch, meta);
+                progress.written(written, total);
             }
-            return new Result(written, generator.households(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             producer.shutdownNow();
         }
+        return new Result(written, generator.households(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private Void generate(CitizenGenerator generator, long count, BlockingQueue<List<CitizenRecord>> batches)
+    private Void generate(CitizenGenerator generator, long from, long count, BlockingQueue<List<CitizenRecord>> batches)
             throws InterruptedException {
-        long produced = 0;
+        long position = 0;
         List<CitizenRecord> batch = new ArrayList<>(batchSize + 8);
-        while (produced < count) {
+        while (position < count) {
             for (CitizenRecord citizen : generator.nextHousehold()) {
-                if (produced + batch.size() < count) {
+                if (position >= from && position < count) {
                     batch.add(citizen);
                 }
+                position++;
             }
-            if (batch.size() >= batchSize || produced + batch.size() >= count) {
-                produced += batch.size();
+            if (batch.size() >= batchSize || position >= count && !batch.isEmpty()) {
                 batches.put(batch);
                 batch = new ArrayList<>(batchSize + 8);
             }

@@ -38,9 +38,9 @@ public final class CitizenStore {
             "personal_identification_number, version_no, recorded_at, source, update_id, event_type, changed_fields";
     private static final String FIELD_COLUMNS =
             Arrays.stream(CitizenField.values()).map(CitizenField::column).collect(Collectors.joining(", "));
-    private static final String INSERT_VERSION = "INSERT INTO citizen_version (" + META_COLUMNS + ", " + FIELD_COLUMNS
+    static final String INSERT_VERSION = "INSERT INTO citizen_version (" + META_COLUMNS + ", " + FIELD_COLUMNS
             + ") VALUES (" + "?, ".repeat(7 + CitizenField.values().length - 1) + "?)";
-    private static final String INSERT_RELATIVE = "INSERT INTO citizen_relative (personal_identification_number, version_no,"
+    static final String INSERT_RELATIVE = "INSERT INTO citizen_relative (personal_identification_number, version_no,"
             + " seq_no, relation, full_name, relative_pin, former_id_card_number, nationality) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_VERSION = "SELECT v.*, c.disclosure_restricted FROM citizen_version v"
             + " JOIN citizen c ON c.personal_identification_number = v.personal_identification_number";
@@ -61,14 +61,14 @@ public final class CitizenStore {
             + " ORDER BY CASE WHEN v.relationship_to_head = 'HEAD' THEN 0 ELSE 1 END, v.personal_identification_number";
     private static final String LOCK_CURRENT =
             "SELECT current_version FROM citizen WHERE personal_identification_number = ? FOR UPDATE";
-    private static final String INSERT_CITIZEN = "INSERT INTO citizen (personal_identification_number, current_version,"
+    static final String INSERT_CITIZEN = "INSERT INTO citizen (personal_identification_number, current_version,"
             + " disclosure_restricted) VALUES (?, ?, ?)";
     private static final String MOVE_CURRENT = "UPDATE citizen SET current_version = ?, disclosure_restricted = ?"
             + " WHERE personal_identification_number = ?";
     private static final String SOURCES = "SELECT source, changed_fields FROM citizen_version"
             + " WHERE personal_identification_number = ? ORDER BY version_no DESC";
-    private static final String HOUSEHOLD_EXISTS = "SELECT 1 FROM household WHERE household_id = ?";
-    private static final String INSERT_HOUSEHOLD = "INSERT INTO household (household_id) VALUES (?)";
+    static final String HOUSEHOLD_EXISTS = "SELECT 1 FROM household WHERE household_id = ?";
+    static final String INSERT_HOUSEHOLD = "INSERT INTO household (household_id) VALUES (?)";
 
     private final DataSource dataSource;
 
@@ -312,7 +312,7 @@ public final class CitizenStore {
         }
     }
 
-    private static void bindVersion(PreparedStatement insert, CitizenRecord record, int versionNo, VersionMeta meta)
+    static void bindVersion(PreparedStatement insert, CitizenRecord record, int versionNo, VersionMeta meta)
             throws SQLException {
         insert.setString(1, record.personalIdentificationNumber().value());
         insert.setInt(2, versionNo);
@@ -337,7 +337,7 @@ public final class CitizenStore {
         }
     }
 
-    private static boolean bindRelatives(PreparedStatement insert, CitizenRecord record, int versionNo) throws SQLException {
+    static boolean bindRelatives(PreparedStatement insert, CitizenRecord record, int versionNo) throws SQLException {
         int seq = 0;
         for (Relative relative : record.relatives()) {
             insert.setString(1, record.personalIdentificationNumber().value());

@@ -2,6 +2,9 @@ package vn.lienthong.routes.provider.npd.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -77,6 +80,35 @@ class PopulationGeneratorTest {
         assertThat(reports.get(reports.size() - 1)).containsExactly(2_345, 2_345);
         CitizenRecord someone = new CitizenGenerator(42, TODAY).nextHousehold().get(0);
         assertThat(new CitizenStore(database).household(someone.get(CitizenField.HOUSEHOLD_ID), null)).isNotEmpty();
+    }
+
+    @Test
+    void aTopUpWritesTheCitizensALoadOfTheWholeCountWouldHave() throws Exception {
+        DataSource topped = NpdDatabase.inMemory("topped-" + UUID.randomUUID());
+        NpdDatabase.migrate(topped);
+        DataSource whole = NpdDatabase.inMemory("whole-" + UUID.randomUUID());
+        NpdDatabase.migrate(whole);
+
+        new PopulationLoader(new CitizenStore(topped), 300).load(42, 1_000, TODAY, Set.of(), GenerationProgress.none());
+        PopulationLoader.Result topUp = new PopulationLoader(new CitizenStore(topped), 300)
+                .load(42, 1_000, 2_000, TODAY, Set.of(), GenerationProgress.none());
+        new PopulationLoader(new CitizenStore(whole), 700).load(42, 2_000, TODAY, Set.of(), GenerationProgress.none());
+
+        assertThat(topUp.citizens()).isEqualTo(1_000);
+        assertThat(snapshot(topped)).hasSize(2_000).isEqualTo(snapshot(whole));
+    }
+
+    private static List<String> snapshot(DataSource database) throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT personal_identification_number, full_name, household_id,"
+                        + " (SELECT COUNT(*) FROM citizen_relative r WHERE r.personal_identification_number"
+                        + " = c.personal_identification_number) FROM citizen_current c ORDER BY 1")) {
+            List<String> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(row.getString(1) + "|" + row.getString(2) + "|" + row.getString(3) + "|" + row.getInt(4));
+            }
+            return rows;
+        }
     }
 
     private static List<List<CitizenRecord>> households(CitizenGenerator generator, int count) {

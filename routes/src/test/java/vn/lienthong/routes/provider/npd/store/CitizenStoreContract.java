@@ -151,6 +151,37 @@ abstract class CitizenStoreContract {
         assertThat(store.current("048203015678").orElseThrow().record()).isEqualTo(khang().build());
     }
 
+    @Test
+    void aBulkLoadReadsBackAsCreatedAndLeavesTheCodeChecksInPlace() throws SQLException {
+        try (BulkCitizenWriter writer = new BulkCitizenWriter(database)) {
+            assertThat(writer.write(List.of(mai().build()), generatorMeta())).isEqualTo(1);
+            assertThat(writer.write(List.of(khang().build()), generatorMeta())).isEqualTo(1);
+        }
+
+        assertThat(store.current("048203015678").orElseThrow().record()).isEqualTo(khang().build());
+        assertThat(store.current(mai().build().personalIdentificationNumber().value()).orElseThrow().record())
+                .isEqualTo(mai().build());
+        assertThatThrownBy(() -> create(khang().set(CitizenField.ETHNICITY_CODE, "99").build(), T0))
+                .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void aBulkLoadWithACodeThatDoesNotExistFailsAndTheCheckStays() {
+        CitizenRecord unknownEthnicity = mai().set(CitizenField.ETHNICITY_CODE, "99").build();
+
+        assertThatThrownBy(() -> {
+            try (BulkCitizenWriter writer = new BulkCitizenWriter(database)) {
+                writer.write(List.of(unknownEthnicity), generatorMeta());
+            }
+        }).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> create(khang().set(CitizenField.ETHNICITY_CODE, "99").build(), T0))
+                .isInstanceOf(SQLException.class);
+    }
+
+    private static VersionMeta generatorMeta() {
+        return new VersionMeta(T0, "NPD-GENERATOR", null, "INITIAL_LOAD", Set.of(VersionMeta.ALL_PATHS));
+    }
+
     private void create(CitizenRecord record, Instant at) throws SQLException {
         Jdbc.inTransaction(database, c -> {
             store.create(c, record, new VersionMeta(at, "VN/GOV/MOJ/CIVIL-STATUS", "u-" + record.personalIdentificationNumber(),
