@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
@@ -51,7 +49,7 @@ public final class DomSerializer {
 
     private void write(Node node) {
         switch (node.getNodeType()) {
-            case Node.ELEMENT_NODE -> element((Element) node);
+            case Node.ELEMENT_NODE -> element(node);
             case Node.TEXT_NODE -> text(node.getNodeValue());
             case Node.CDATA_SECTION_NODE -> cdata(node.getNodeValue());
             case Node.COMMENT_NODE -> out.append("<!--").append(node.getNodeValue()).append("-->");
@@ -69,18 +67,18 @@ public final class DomSerializer {
         }
     }
 
-    private void element(Element element) {
+    private void element(Node element) {
         Map<String, String> scope = new HashMap<>(4);
         scopes.add(scope);
-        String name = element.getTagName();
+        String name = element.getNodeName();
         out.append('<').append(name);
         NamedNodeMap attributes = element.getAttributes();
         int count = attributes.getLength();
         for (int i = 0; i < count; i++) {
-            Attr attr = (Attr) attributes.item(i);
+            Node attr = attributes.item(i);
             if (isDeclaration(attr)) {
-                scope.put(declaredPrefix(attr), attr.getValue());
-                attribute(attr.getName(), attr.getValue());
+                scope.put(declaredPrefix(attr), attr.getNodeValue());
+                attribute(attr.getNodeName(), attr.getNodeValue());
             }
         }
         String prefix = element.getPrefix() == null ? "" : element.getPrefix();
@@ -90,9 +88,9 @@ public final class DomSerializer {
             declare(scope, prefix, namespace);
         }
         for (int i = 0; i < count; i++) {
-            Attr attr = (Attr) attributes.item(i);
+            Node attr = attributes.item(i);
             if (!isDeclaration(attr)) {
-                attribute(attributeName(attr, scope), attr.getValue());
+                attribute(attributeName(attr, scope), attr.getNodeValue());
             }
         }
         if (element.getFirstChild() == null) {
@@ -106,21 +104,21 @@ public final class DomSerializer {
     }
 
     /** A namespace declaration, whether built namespace-aware or (as some libraries do) as a plain attribute. */
-    static boolean isDeclaration(Attr attr) {
-        String name = attr.getName();
+    static boolean isDeclaration(Node attr) {
+        String name = attr.getNodeName();
         return XMLNS_NS.equals(attr.getNamespaceURI()) || "xmlns".equals(name) || name.startsWith("xmlns:");
     }
 
     /** The prefix a declaration binds; "" for the default namespace. */
-    static String declaredPrefix(Attr attr) {
-        String name = attr.getName();
+    static String declaredPrefix(Node attr) {
+        String name = attr.getNodeName();
         return "xmlns".equals(name) ? "" : name.substring("xmlns:".length());
     }
 
-    private String attributeName(Attr attr, Map<String, String> scope) {
+    private String attributeName(Node attr, Map<String, String> scope) {
         String namespace = attr.getNamespaceURI();
         if (namespace == null || namespace.isEmpty() || attr.getLocalName() == null) {
-            return attr.getName();
+            return attr.getNodeName();
         }
         String prefix = attr.getPrefix();
         if ("xml".equals(prefix) || XML_NS.equals(namespace)) {
@@ -161,30 +159,44 @@ public final class DomSerializer {
     }
 
     private void text(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
-        }
+        escape(text, false);
     }
 
     private void escapeAttribute(String value) {
+        escape(value, true);
+    }
+
+    /** Appends {@code value}, runs of ordinary characters in one call, the others as references. */
+    private void escape(String value, boolean attribute) {
+        int start = 0;
         for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '"' -> out.append("&quot;");
-                case '\t' -> out.append("&#9;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
+            String reference = reference(value.charAt(i), attribute);
+            if (reference != null) {
+                out.append(value, start, i).append(reference);
+                start = i + 1;
             }
+        }
+        out.append(value, start, value.length());
+    }
+
+    private static String reference(char c, boolean attribute) {
+        switch (c) {
+            case '&':
+                return "&amp;";
+            case '<':
+                return "&lt;";
+            case '\r':
+                return "&#13;";
+            case '>':
+                return attribute ? null : "&gt;";
+            case '"':
+                return attribute ? "&quot;" : null;
+            case '\t':
+                return attribute ? "&#9;" : null;
+            case '\n':
+                return attribute ? "&#10;" : null;
+            default:
+                return null;
         }
     }
 

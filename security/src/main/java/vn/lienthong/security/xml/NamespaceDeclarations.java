@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -33,16 +32,16 @@ public final class NamespaceDeclarations {
         }
     }
 
-    private void element(Element element) {
+    private void element(Node element) {
         Map<String, String> scope = new HashMap<>(4);
         scopes.add(scope);
         NamedNodeMap attributes = element.getAttributes();
-        List<Attr> namespaced = null;
+        List<Node> namespaced = null;
         for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attr = (Attr) attributes.item(i);
+            Node attr = attributes.item(i);
             String namespace = attr.getNamespaceURI();
             if (DomSerializer.isDeclaration(attr)) {
-                scope.put(DomSerializer.declaredPrefix(attr), attr.getValue());
+                scope.put(DomSerializer.declaredPrefix(attr), attr.getNodeValue());
             } else if (namespace != null && !namespace.isEmpty() && !XML_NS.equals(namespace)) {
                 if (namespaced == null) {
                     namespaced = new ArrayList<>(2);
@@ -59,7 +58,7 @@ public final class NamespaceDeclarations {
             }
         }
         if (namespaced != null) {
-            for (Attr attr : namespaced) {
+            for (Node attr : namespaced) {
                 String prefix = attr.getPrefix();
                 if (prefix != null && !prefix.isEmpty() && !attr.getNamespaceURI().equals(boundTo(prefix))) {
                     declare(element, scope, prefix, attr.getNamespaceURI());
@@ -68,15 +67,15 @@ public final class NamespaceDeclarations {
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.ELEMENT_NODE) {
-                element((Element) child);
+                element(child);
             }
         }
         scopes.remove(scopes.size() - 1);
     }
 
-    private static void declare(Element element, Map<String, String> scope, String prefix, String namespace) {
+    private static void declare(Node element, Map<String, String> scope, String prefix, String namespace) {
         scope.put(prefix, namespace);
-        element.setAttributeNS(XMLNS_NS, prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, namespace);
+        ((Element) element).setAttributeNS(XMLNS_NS, prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, namespace);
     }
 
     private String boundTo(String prefix) {
