@@ -39,10 +39,21 @@ final class BenchPki implements AutoCloseable {
         this.signerChain = signerChain;
     }
 
+    private static final char[] PASSWORD = "scale-benchmark-throwaway".toCharArray();
+
+    /** A new CA in {@code directory}. */
     static BenchPki create(Path directory) {
-        char[] password = "scale-benchmark-throwaway".toCharArray();
-        CertificateAuthority ca = CertificateAuthority.init(directory.resolve("ca"), "LienThong Scale Benchmark",
-                KeyAlgorithm.EC_P256, password);
+        return start(CertificateAuthority.init(directory.resolve("ca"), "LienThong Scale Benchmark",
+                KeyAlgorithm.EC_P256, PASSWORD));
+    }
+
+    /** The CA a kept run left in {@code directory}, so that its tokens still verify; a new signing key. */
+    static BenchPki reopen(Path directory) {
+        return start(CertificateAuthority.open(directory.resolve("ca"), PASSWORD));
+    }
+
+    private static BenchPki start(CertificateAuthority ca) {
+        char[] password = PASSWORD;
         TimeStampAuthority authority = TimeStampAuthority.open(ca, password, TimeStampAuthority.DEFAULT_POLICY);
         TsaHttpServer server = TsaHttpServer.start(authority, HttpEndpoint.loopback(0));
         KeyPair key = KeyAlgorithm.EC_P256.generate();

@@ -58,11 +58,21 @@ final class LogFiller {
         return entries;
     }
 
+    /** Continues a log that already holds {@code entries} entries written by this filler (two per exchange). */
+    void resumeAt(long existingEntries) {
+        if (existingEntries % 2 != 0) {
+            throw new IllegalStateException("a log of this benchmark holds whole exchanges, not " + existingEntries + " entries");
+        }
+        entries = existingEntries;
+        exchanges = existingEntries / 2;
+    }
+
     /**
-     * Appends until the log holds {@code targetEntries} or {@code stopAt} (System.nanoTime) has passed, then waits
+     * Appends until the log holds {@code targetEntries}, {@code stopAt} (System.nanoTime) has passed or the disk is
+     * low, then waits
      * until everything is durable and stamped.
      */
-    Fill growTo(long targetEntries, long stopAt, Progress progress) throws InterruptedException {
+    Fill growTo(long targetEntries, long stopAt, DiskGuard disk, Progress progress) throws InterruptedException {
         long startEntries = entries;
         Semaphore permits = new Semaphore(inFlight);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -73,6 +83,10 @@ final class LogFiller {
             append(exchange, permits, failure);
             entries += 2;
             progress.report("filling", entries, targetEntries);
+            if (entries % 10_000 == 0 && disk.low()) {
+                System.err.println("  stopping the fill: the disk holding PostgreSQL's data is nearly full");
+                break;
+            }
         }
         permits.acquire(inFlight);
         if (failure.get() != null) {

@@ -13,7 +13,7 @@ final class LookupSample {
     record Lookup(String queryId, String citizenId) {
     }
 
-    private final int capacity;
+    private int capacity;
     private final SplittableRandom random;
     private final List<Lookup> kept;
     private long seen;
@@ -22,6 +22,17 @@ final class LookupSample {
         this.capacity = capacity;
         this.random = new SplittableRandom(seed);
         this.kept = new ArrayList<>(capacity);
+    }
+
+    /**
+     * Starts from a uniform sample of the {@code exchanges} a log already holds (a continued run), so that the sample
+     * stays uniform over old and new exchanges; the sample keeps that size from then on.
+     */
+    void resume(List<Lookup> sampled, long exchanges) {
+        kept.clear();
+        kept.addAll(sampled.subList(0, Math.min(capacity, sampled.size())));
+        capacity = kept.size();
+        seen = exchanges;
     }
 
     void offer(Exchange exchange) {

@@ -1,5 +1,6 @@
 package vn.lienthong.benchmarks.scale.messagelog;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,6 +28,7 @@ import vn.lienthong.messagelog.store.LogDatabase;
 public final class ScaleMessageLogCommand implements Callable<Integer> {
 
     private static final String SERVER = "VN/GOV/VPCP/SS1";
+    private static final int SAMPLE = 100_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,6 +61,12 @@ public final class ScaleMessageLogCommand implements Callable<Integer> {
     @Option(names = "--fill-minutes", defaultValue = "0",
             description = "stop filling after this many minutes from the start and measure the size reached (0: no limit)")
     long fillMinutes;
+    @Option(names = "--continue-from", paramLabel = "DIR",
+            description = "grow the database a --keep run left, with the throwaway PKI it kept in DIR")
+    Path continueFrom;
+    @Option(names = "--min-free-gb", defaultValue = "15",
+            description = "stop filling when the disk holding PostgreSQL's data has less free (default ${DEFAULT-VALUE} GB)")
+    long minFreeGigabytes;
     @Option(names = "--seed", defaultValue = "20260601")
     long seed;
     @Option(names = "--results", defaultValue = "benchmarks/results/scale-messagelog.md")
@@ -72,7 +81,7 @@ public final class ScaleMessageLogCommand implements Callable<Integer> {
         MessageLogSettings logSettings = MessageLogSettings.builder(SecurityServerId.parse(SERVER)).build();
         ScaleSettings settings = new ScaleSettings(List.copyOf(sizes), citizens, seed, inFlight, envelopes, lookups,
                 warmUp, signatureRange, logSettings, String.join(" ", commandLine()));
-        Path work = Files.createTempDirectory("scale-messagelog-");
+        Path work = continueFrom != null ? continueFrom : Files.createTempDirectory("scale-messagelog-");
         try {
             run(settings, logSettings, work);
         } finally {
@@ -87,24 +96,40 @@ public final class ScaleMessageLogCommand implements Callable<Integer> {
 
     private void run(ScaleSettings settings, MessageLogSettings logSettings, Path work) throws Exception {
         List<SizeResult> measured = new ArrayList<>();
-        try (BenchPki pki = BenchPki.create(work);
-             ScaleDatabase db = ScaleDatabase.create(adminUrl, user, database, keep)) {
+        try (BenchPki pki = continueFrom != null ? BenchPki.reopen(work) : BenchPki.create(work);
+             ScaleDatabase db = continueFrom != null ? ScaleDatabase.attach(adminUrl, user, database, keep)
+                     : ScaleDatabase.create(adminUrl, user, database, keep)) {
             CitizenPins pins = new CitizenPins(citizens, seed);
             System.err.println("signing the envelope pool...");
             EnvelopePool pool = EnvelopePool.build(new SignedEnvelopes(pki.signerKey(), pki.signerChain()), pins, envelopes, seed);
             LogDatabase logDatabase = db.logDatabase();
-            LookupSample sample = new LookupSample(100_000, seed);
+            LookupSample sample = new LookupSample(SAMPLE, seed);
+            long existing = db.entries();
+            if (existing > 0) {
+                System.err.printf("continuing a log of %,d entries; sampling its exchanges...%n", existing);
+                sample.resume(db.sampleLookups(SERVER, existing, SAMPLE / 5, seed), existing / 2);
+            }
+            DiskGuard disk = new DiskGuard(db.dataDirectory(), minFreeGigabytes);
             Progress progress = new Progress(System.err, 30);
             try (MessageLog log = MessageLog.open(logDatabase, logSettings, pki.timeStamper(), Clock.systemUTC())) {
                 LogFiller filler = new LogFiller(log, pins, pool, sample, seed, inFlight, Clock.systemUTC());
+                filler.resumeAt(existing);
                 long stopAt = System.nanoTime() + (fillMinutes > 0 ? Duration.ofMinutes(fillMinutes).toNanos() : Long.MAX_VALUE / 2);
                 for (long size : sizes) {
+                    if (size <= filler.entries()) {
+                        continue;
+                    }
+                    if (disk.low()) {
+                        System.err.printf("only %d GB left on the disk of PostgreSQL's data; %,d entries not reached%n",
+                                disk.freeGigabytes(), size);
+                        break;
+                    }
                     if (System.nanoTime() - stopAt >= 0) {
                         System.err.printf("the fill time (--fill-minutes %d) is over; %,d entries not reached%n", fillMinutes, size);
                         break;
                     }
                     System.err.printf("growing the log to %,d entries...%n", size);
-                    LogFiller.Fill fill = filler.growTo(size, stopAt, progress);
+                    LogFiller.Fill fill = filler.growTo(size, stopAt, disk, progress);
                     System.err.printf("  %,d entries durable in %s, stamped in %s%n", fill.entriesAdded(), fill.durable(), fill.stamped());
                     measured.add(measure(filler.entries(), fill, db, logDatabase, sample, pki));
                     ScaleResultsMarkdown.write(results, settings, Machine.current(List.of()), postgresVersion(db),
@@ -115,9 +140,9 @@ public final class ScaleMessageLogCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
+    private static void deleteRecursively(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -149,7 +174,7 @@ public final class ScaleMessageLogCommand implements Callable<Integer> {
     private static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return -1;
         }
     }

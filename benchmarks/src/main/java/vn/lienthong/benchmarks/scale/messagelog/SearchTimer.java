@@ -2,6 +2,7 @@ package vn.lienthong.benchmarks.scale.messagelog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import vn.lienthong.messagelog.search.LogSearch;
@@ -38,7 +39,7 @@ final class SearchTimer {
             }
         };
         LookupSample.Lookup none = new LookupSample.Lookup("", "");
-        return time(java.util.Collections.nCopies(warmUp, none), java.util.Collections.nCopies(measured, none), connect);
+        return time(Collections.nCopies(warmUp, none), Collections.nCopies(measured, none), connect);
     }
 
     Timed byCitizen(List<LookupSample.Lookup> warmUp, List<LookupSample.Lookup> measured) {
