@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import org.postgresql.PGStatement;
 import vn.lienthong.conf.identifier.ClientId;
 import vn.lienthong.conf.identifier.ServiceId;
 import vn.lienthong.messagelog.Direction;
@@ -33,6 +34,7 @@ public final class EntryCursor implements AutoCloseable {
         connection.setAutoCommit(false);
         this.statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statement.setFetchSize(FETCH_SIZE);
+        readBinary(statement);
         for (int i = 0; i < parameters.size(); i++) {
             Object p = parameters.get(i);
             if (p instanceof java.time.Instant t) {
@@ -42,6 +44,16 @@ public final class EntryCursor implements AutoCloseable {
             }
         }
         this.rows = statement.executeQuery();
+    }
+
+    /**
+     * On PostgreSQL, asks for rows in binary form: a statement run once would otherwise bring each message as hex text,
+     * twice its size on the wire, encoded by the server and decoded here (the larger part of reading an entry).
+     */
+    private static void readBinary(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        }
     }
 
     public boolean next() throws SQLException {
