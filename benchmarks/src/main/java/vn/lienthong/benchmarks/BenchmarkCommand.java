@@ -76,8 +76,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--server-heap", description = "-Xmx of every server JVM (default 512m, the issue's target)")
     private String serverHeap = "512m";
 
+    @Option(names = "--server-gc", paramLabel = "FLAG",
+            description = "the collector of every server JVM (default -XX:+UseParallelGC, as ./lienthong runs servers;"
+                    + " -XX:+UseG1GC is the JVM's own choice on 2 cores)")
+    private String serverGc = "-XX:+UseParallelGC";
+
     @Option(names = "--server-jvm-arg", paramLabel = "FLAG",
-            description = "an extra flag for every server JVM, e.g. -XX:+UseParallelGC; repeatable")
+            description = "an extra flag for every server JVM, e.g. -XX:+AlwaysPreTouch; repeatable")
     private List<String> extraServerFlags = List.of();
 
     @Option(names = "--jfr", description = "record each server JVM with Java Flight Recorder (profile settings)")
@@ -108,7 +113,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path logs = Files.createDirectories(workDir.resolve("logs"));
         DemoWorkspace workspace = new DemoWorkspace(workDir.resolve("federation"), DemoPorts.free());
         DemoPkiResult pki = workspace.prepare(KeyAlgorithm.RSA_2048);
-        List<String> serverFlags = new ArrayList<>(List.of("-Xmx" + serverHeap));
+        List<String> serverFlags = new ArrayList<>(List.of("-Xmx" + serverHeap, serverGc));
         serverFlags.addAll(extraServerFlags);
         if (jfr) {
             serverFlags.add("-XX:StartFlightRecording=filename=" + logs.resolve("{name}.jfr") + ",settings=profile,dumponexit=true");
