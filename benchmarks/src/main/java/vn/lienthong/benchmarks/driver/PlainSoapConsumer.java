@@ -1,12 +1,8 @@
 package vn.lienthong.benchmarks.driver;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 
 /**
  * An information system posting plain SOAP over HTTP with the JDK's keep-alive URLConnection (the driver JVM
@@ -15,7 +11,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PlainSoapConsumer implements ConsumerSystem {
 
-    private static final int TIMEOUT_MILLIS = 60_000;
 
     private final URL url;
 
@@ -34,24 +29,9 @@ public final class PlainSoapConsumer implements ConsumerSystem {
 
     private void post() throws IOException, UnexpectedAnswer {
         byte[] body = GetCitizenRequests.next();
-        HttpURLConnection c = (HttpURLConnection) url.openConnection();
-        c.setRequestMethod("POST");
-        c.setDoOutput(true);
-        c.setConnectTimeout(TIMEOUT_MILLIS);
-        c.setReadTimeout(TIMEOUT_MILLIS);
-        c.setRequestProperty("Content-Type", "text/xml; charset=UTF-8");
-        c.setRequestProperty("SOAPAction", "\"\"");
-        c.setFixedLengthStreamingMode(body.length);
-        try (OutputStream out = c.getOutputStream()) {
-            out.write(body);
-        }
-        int status = c.getResponseCode();
-        String answer;
-        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-            answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (status != 200 || !GetCitizenRequests.isCitizenRecord(answer)) {
-            throw new UnexpectedAnswer("HTTP " + status + ": " + answer);
+        SoapPost.Answer answer = SoapPost.post(url, body);
+        if (answer.status() != 200 || !GetCitizenRequests.isCitizenRecord(answer.body())) {
+            throw new UnexpectedAnswer("HTTP " + answer.status() + ": " + answer.body());
         }
     }
 }

@@ -1,9 +1,6 @@
 package vn.lienthong.benchmarks.scale.npd;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import vn.lienthong.benchmarks.driver.ConsumerSystem;
 import vn.lienthong.benchmarks.driver.RoundTrip;
+import vn.lienthong.benchmarks.driver.SoapPost;
 import vn.lienthong.benchmarks.driver.UnexpectedAnswer;
 
 /**
@@ -20,7 +18,6 @@ import vn.lienthong.benchmarks.driver.UnexpectedAnswer;
  */
 final class NpdQueryConsumer implements ConsumerSystem {
 
-    private static final int TIMEOUT_MILLIS = 60_000;
 
     private final URL url;
     private final NpdOperation operation;
@@ -40,24 +37,9 @@ final class NpdQueryConsumer implements ConsumerSystem {
     private void post() throws IOException, UnexpectedAnswer {
         SampledCitizen citizen = citizens.get(ThreadLocalRandom.current().nextInt(citizens.size()));
         byte[] body = operation.request(citizen).getBytes(StandardCharsets.UTF_8);
-        HttpURLConnection c = (HttpURLConnection) url.openConnection();
-        c.setRequestMethod("POST");
-        c.setDoOutput(true);
-        c.setConnectTimeout(TIMEOUT_MILLIS);
-        c.setReadTimeout(TIMEOUT_MILLIS);
-        c.setRequestProperty("Content-Type", "text/xml; charset=UTF-8");
-        c.setRequestProperty("SOAPAction", "\"\"");
-        c.setFixedLengthStreamingMode(body.length);
-        try (OutputStream out = c.getOutputStream()) {
-            out.write(body);
-        }
-        int status = c.getResponseCode();
-        String answer;
-        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-            answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (status != 200 || !operation.answered(answer, citizen)) {
-            throw new UnexpectedAnswer(operation.serviceCode() + " " + citizen.pin() + ": HTTP " + status + ": " + answer);
+        SoapPost.Answer answer = SoapPost.post(url, body);
+        if (answer.status() != 200 || !operation.answered(answer.body(), citizen)) {
+            throw new UnexpectedAnswer(operation.serviceCode() + " " + citizen.pin() + ": HTTP " + answer.status() + ": " + answer.body());
         }
     }
 }
