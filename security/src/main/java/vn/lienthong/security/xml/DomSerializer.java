@@ -1,10 +1,6 @@
 package vn.lienthong.security.xml;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
@@ -21,13 +17,12 @@ import org.w3c.dom.Node;
  */
 public final class DomSerializer {
 
-    private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
     private final StringBuilder out = new StringBuilder(8192);
     /** Prefix ("" for the default namespace) to namespace, one frame per open element. */
-    private final List<Map<String, String>> scopes = new ArrayList<>();
+    private final NamespaceScopes scopes = new NamespaceScopes();
     private int generatedPrefixes;
 
     private DomSerializer() {
@@ -68,29 +63,28 @@ public final class DomSerializer {
     }
 
     private void element(Node element) {
-        Map<String, String> scope = new HashMap<>(4);
-        scopes.add(scope);
+        scopes.enter();
         String name = element.getNodeName();
         out.append('<').append(name);
         NamedNodeMap attributes = element.getAttributes();
         int count = attributes.getLength();
         for (int i = 0; i < count; i++) {
             Node attr = attributes.item(i);
-            if (isDeclaration(attr)) {
-                scope.put(declaredPrefix(attr), attr.getNodeValue());
+            if (NamespaceScopes.isDeclaration(attr)) {
+                scopes.bind(NamespaceScopes.declaredPrefix(attr), attr.getNodeValue());
                 attribute(attr.getNodeName(), attr.getNodeValue());
             }
         }
         String prefix = element.getPrefix() == null ? "" : element.getPrefix();
         String namespace = element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
         boolean prefixWithoutNamespace = !prefix.isEmpty() && namespace.isEmpty();
-        if (element.getLocalName() != null && !prefixWithoutNamespace && !namespace.equals(boundTo(prefix))) {
-            declare(scope, prefix, namespace);
+        if (element.getLocalName() != null && !prefixWithoutNamespace && !namespace.equals(scopes.boundTo(prefix))) {
+            declare(prefix, namespace);
         }
         for (int i = 0; i < count; i++) {
             Node attr = attributes.item(i);
-            if (!isDeclaration(attr)) {
-                attribute(attributeName(attr, scope), attr.getNodeValue());
+            if (!NamespaceScopes.isDeclaration(attr)) {
+                attribute(attributeName(attr), attr.getNodeValue());
             }
         }
         if (element.getFirstChild() == null) {
@@ -100,22 +94,10 @@ public final class DomSerializer {
             children(element);
             out.append("</").append(name).append('>');
         }
-        scopes.remove(scopes.size() - 1);
+        scopes.leave();
     }
 
-    /** A namespace declaration, whether built namespace-aware or (as some libraries do) as a plain attribute. */
-    static boolean isDeclaration(Node attr) {
-        String name = attr.getNodeName();
-        return XMLNS_NS.equals(attr.getNamespaceURI()) || "xmlns".equals(name) || name.startsWith("xmlns:");
-    }
-
-    /** The prefix a declaration binds; "" for the default namespace. */
-    static String declaredPrefix(Node attr) {
-        String name = attr.getNodeName();
-        return "xmlns".equals(name) ? "" : name.substring("xmlns:".length());
-    }
-
-    private String attributeName(Node attr, Map<String, String> scope) {
+    private String attributeName(Node attr) {
         String namespace = attr.getNamespaceURI();
         if (namespace == null || namespace.isEmpty() || attr.getLocalName() == null) {
             return attr.getNodeName();
@@ -126,18 +108,18 @@ public final class DomSerializer {
         }
         if (prefix == null || prefix.isEmpty()) {
             prefix = "ns" + (++generatedPrefixes);
-            while (boundTo(prefix) != null) {
+            while (scopes.boundTo(prefix) != null) {
                 prefix = "ns" + (++generatedPrefixes);
             }
         }
-        if (!namespace.equals(boundTo(prefix))) {
-            declare(scope, prefix, namespace);
+        if (!namespace.equals(scopes.boundTo(prefix))) {
+            declare(prefix, namespace);
         }
         return prefix + ":" + attr.getLocalName();
     }
 
-    private void declare(Map<String, String> scope, String prefix, String namespace) {
-        scope.put(prefix, namespace);
+    private void declare(String prefix, String namespace) {
+        scopes.bind(prefix, namespace);
         attribute(prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, namespace);
     }
 
@@ -145,17 +127,6 @@ public final class DomSerializer {
         out.append(' ').append(name).append("=\"");
         escapeAttribute(value);
         out.append('"');
-    }
-
-    /** The namespace a prefix is bound to where the writer is now; "" for an unbound default namespace. */
-    private String boundTo(String prefix) {
-        for (int i = scopes.size() - 1; i >= 0; i--) {
-            String namespace = scopes.get(i).get(prefix);
-            if (namespace != null) {
-                return namespace;
-            }
-        }
-        return prefix.isEmpty() ? "" : null;
     }
 
     private void text(String text) {

@@ -1,9 +1,7 @@
 package vn.lienthong.security.xml;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -17,10 +15,9 @@ import org.w3c.dom.Node;
  */
 public final class NamespaceDeclarations {
 
-    private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    private final List<Map<String, String>> scopes = new ArrayList<>();
+    private final NamespaceScopes scopes = new NamespaceScopes();
 
     private NamespaceDeclarations() {
     }
@@ -33,15 +30,14 @@ public final class NamespaceDeclarations {
     }
 
     private void element(Node element) {
-        Map<String, String> scope = new HashMap<>(4);
-        scopes.add(scope);
+        scopes.enter();
         NamedNodeMap attributes = element.getAttributes();
         List<Node> namespaced = null;
         for (int i = 0; i < attributes.getLength(); i++) {
             Node attr = attributes.item(i);
             String namespace = attr.getNamespaceURI();
-            if (DomSerializer.isDeclaration(attr)) {
-                scope.put(DomSerializer.declaredPrefix(attr), attr.getNodeValue());
+            if (NamespaceScopes.isDeclaration(attr)) {
+                scopes.bind(NamespaceScopes.declaredPrefix(attr), attr.getNodeValue());
             } else if (namespace != null && !namespace.isEmpty() && !XML_NS.equals(namespace)) {
                 if (namespaced == null) {
                     namespaced = new ArrayList<>(2);
@@ -53,15 +49,15 @@ public final class NamespaceDeclarations {
             String prefix = element.getPrefix() == null ? "" : element.getPrefix();
             String namespace = element.getNamespaceURI() == null ? "" : element.getNamespaceURI();
             boolean prefixWithoutNamespace = !prefix.isEmpty() && namespace.isEmpty();
-            if (!prefixWithoutNamespace && !namespace.equals(boundTo(prefix))) {
-                declare(element, scope, prefix, namespace);
+            if (!prefixWithoutNamespace && !namespace.equals(scopes.boundTo(prefix))) {
+                declare(element, prefix, namespace);
             }
         }
         if (namespaced != null) {
             for (Node attr : namespaced) {
                 String prefix = attr.getPrefix();
-                if (prefix != null && !prefix.isEmpty() && !attr.getNamespaceURI().equals(boundTo(prefix))) {
-                    declare(element, scope, prefix, attr.getNamespaceURI());
+                if (prefix != null && !prefix.isEmpty() && !attr.getNamespaceURI().equals(scopes.boundTo(prefix))) {
+                    declare(element, prefix, attr.getNamespaceURI());
                 }
             }
         }
@@ -70,21 +66,12 @@ public final class NamespaceDeclarations {
                 element(child);
             }
         }
-        scopes.remove(scopes.size() - 1);
+        scopes.leave();
     }
 
-    private static void declare(Node element, Map<String, String> scope, String prefix, String namespace) {
-        scope.put(prefix, namespace);
-        ((Element) element).setAttributeNS(XMLNS_NS, prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix, namespace);
-    }
-
-    private String boundTo(String prefix) {
-        for (int i = scopes.size() - 1; i >= 0; i--) {
-            String namespace = scopes.get(i).get(prefix);
-            if (namespace != null) {
-                return namespace;
-            }
-        }
-        return prefix.isEmpty() ? "" : null;
+    private void declare(Node element, String prefix, String namespace) {
+        scopes.bind(prefix, namespace);
+        String name = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
+        ((Element) element).setAttributeNS(NamespaceScopes.XMLNS_NS, name, namespace);
     }
 }
