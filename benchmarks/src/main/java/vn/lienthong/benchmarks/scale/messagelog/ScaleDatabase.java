@@ -18,8 +18,11 @@ import vn.lienthong.messagelog.store.LogDatabase;
  */
 final class ScaleDatabase implements AutoCloseable {
 
-    /** Bytes on disk: the whole database, the entry table with its TOAST data, and all indexes of the log's tables. */
-    record Size(long database, long entryTable, long indexes) {
+    /**
+     * Bytes on disk: the whole database, the entry table (metadata, chain, proofs), the message table with its TOAST
+     * data, and all indexes of the log's tables.
+     */
+    record Size(long database, long entryTable, long messageTable, long indexes) {
     }
 
     private final String adminUrl;
@@ -83,8 +86,15 @@ final class ScaleDatabase implements AutoCloseable {
         }
     }
 
-    /** How many entries the log holds (its chain head). */
+    /** How many entries the log holds (its chain head); 0 for a database the log's migrations have not run on yet. */
     long entries() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(), user, ""); Statement s = c.createStatement();
+             ResultSet table = s.executeQuery("SELECT to_regclass('ml_chain_head') IS NOT NULL")) {
+            table.next();
+            if (!table.getBoolean(1)) {
+                return 0;
+            }
+        }
         try (Connection c = DriverManager.getConnection(url(), user, ""); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(last_entry_no), 0) FROM ml_chain_head")) {
             rs.next();
@@ -104,9 +114,11 @@ final class ScaleDatabase implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(url(), user, ""); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database()),"
                      + " pg_total_relation_size('ml_entry') - pg_indexes_size('ml_entry'),"
-                     + " pg_indexes_size('ml_entry') + pg_indexes_size('ml_entry_citizen') + pg_indexes_size('ml_batch')")) {
+                     + " pg_total_relation_size('ml_message') - pg_indexes_size('ml_message'),"
+                     + " pg_indexes_size('ml_entry') + pg_indexes_size('ml_message') + pg_indexes_size('ml_entry_citizen')"
+                     + " + pg_indexes_size('ml_batch')")) {
             rs.next();
-            return new Size(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            return new Size(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
         }
     }
 

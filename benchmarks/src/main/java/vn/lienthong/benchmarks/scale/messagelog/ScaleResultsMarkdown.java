@@ -30,12 +30,12 @@ final class ScaleResultsMarkdown {
                 + " share the cores, and so did other work (the load average column)\n\n");
         md.append("## Setup\n\n").append(settings.describe(meanMessageBytes));
         md.append("\n## Fill and size\n\n");
-        md.append("| entries | durable entries/s | entries/s incl. stamping | database | entry table (with TOAST) | indexes | load avg |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| entries | durable entries/s | entries/s incl. stamping | database | entry table | message table (with TOAST) | indexes | load avg |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
-            md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %s | %s | %s | %.1f |%n", r.entries(),
+            md.append(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %s | %s | %s | %s | %.1f |%n", r.entries(),
                     r.fill().durableEntriesPerSecond(), r.fill().stampedEntriesPerSecond(), gib(r.size().database()),
-                    gib(r.size().entryTable()), gib(r.size().indexes()), r.loadAverage()));
+                    gib(r.size().entryTable()), gib(r.size().messageTable()), gib(r.size().indexes()), r.loadAverage()));
         }
         md.append("\nRates are for the entries added to reach the size (the log grows in place from the previous size)."
                 + " \"Durable\": until the last append's future completed; \"incl. stamping\": until no entry waited"
