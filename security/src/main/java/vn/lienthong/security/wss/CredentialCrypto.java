@@ -28,6 +28,8 @@ final class CredentialCrypto extends CryptoBase {
     /** The alias under which the single credential is known to WSS4J. */
     static final String ALIAS = "credential";
 
+    private static final ParsedCertificatePaths PARSED = new ParsedCertificatePaths();
+
     private final SigningCredential credential;
 
     private CredentialCrypto(SigningCredential credential) {
@@ -62,6 +64,35 @@ final class CredentialCrypto extends CryptoBase {
             return null;
         }
         return cryptoType.getType() == CryptoType.TYPE.ALIAS ? credential.chain() : new X509Certificate[] {leaf};
+    }
+
+    /** Parses a PKIPath once per distinct byte string (see {@link ParsedCertificatePaths}). */
+    @Override
+    public X509Certificate[] getCertificatesFromBytes(byte[] data) throws WSSecurityException {
+        X509Certificate[] known = PARSED.get(data);
+        if (known != null) {
+            return known;
+        }
+        X509Certificate[] parsed = super.getCertificatesFromBytes(data);
+        if (parsed != null && parsed.length > 0) {
+            PARSED.put(data, parsed);
+        }
+        return parsed;
+    }
+
+    /** Encodes a path as PKIPath once per distinct chain (see {@link ParsedCertificatePaths}). */
+    @Override
+    public byte[] getBytesFromCertificates(X509Certificate[] certs) throws WSSecurityException {
+        if (certs == null || certs.length == 0 || Arrays.asList(certs).contains(null)) {
+            return super.getBytesFromCertificates(certs);
+        }
+        byte[] known = PARSED.encoding(certs);
+        if (known != null) {
+            return known;
+        }
+        byte[] encoded = super.getBytesFromCertificates(certs);
+        PARSED.putEncoding(certs, encoded);
+        return encoded;
     }
 
     @Override
@@ -113,6 +144,9 @@ final class CredentialCrypto extends CryptoBase {
     private static boolean sameName(String name, X500Principal principal) {
         if (name == null) {
             return false;
+        }
+        if (name.equals(principal.getName())) {
+            return true;
         }
         try {
             return new X500Principal(name).equals(principal);

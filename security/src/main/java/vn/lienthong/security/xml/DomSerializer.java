@@ -137,8 +137,16 @@ public final class DomSerializer {
         escape(value, true);
     }
 
-    /** Appends {@code value}, runs of ordinary characters in one call, the others as references. */
+    /**
+     * Appends {@code value}, runs of ordinary characters in one call, the others as references. Most values
+     * (base64 of keys, digests and ciphertext, identifiers) need no reference at all: a few {@code indexOf}
+     * scans, which the JIT vectorises, find that far faster than a loop over the characters.
+     */
     private void escape(String value, boolean attribute) {
+        if (nothingToEscape(value, attribute)) {
+            out.append(value);
+            return;
+        }
         int start = 0;
         for (int i = 0, n = value.length(); i < n; i++) {
             String reference = reference(value.charAt(i), attribute);
@@ -148,6 +156,15 @@ public final class DomSerializer {
             }
         }
         out.append(value, start, value.length());
+    }
+
+    private static boolean nothingToEscape(String value, boolean attribute) {
+        if (value.indexOf('&') >= 0 || value.indexOf('<') >= 0 || value.indexOf('\r') >= 0) {
+            return false;
+        }
+        return attribute
+                ? value.indexOf('"') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0
+                : value.indexOf('>') < 0;
     }
 
     private static String reference(char c, boolean attribute) {
