@@ -124,6 +124,7 @@ final class BatchWriter implements AutoCloseable {
     }
 
     private void closeConnection() {
+        entryWriter.close();
         if (connection != null) {
             try {
                 connection.close();
