@@ -90,6 +90,7 @@ public final class SecurityServer implements AutoCloseable {
     /** Reads the configuration folder and starts the server; throws ConfException naming any problem. */
     public static SecurityServer start(Path configDirectory, Clock clock) {
         ServerConf conf = ServerConf.load(configDirectory);
+        int workers = ProxyWorkers.of(conf);
         GlobalConfSource globalSource = GlobalConfSources.open(conf, clock);
         GlobalConf global = globalSource.current();
         if (global.securityServers().stream().noneMatch(s -> s.id().equals(conf.serverId()))) {
@@ -124,6 +125,7 @@ public final class SecurityServer implements AutoCloseable {
         CamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("security-server-" + conf.serverId().serverCode());
         camel.getPropertiesComponent().setInitialProperties(properties(conf));
+        ProxyWorkers.apply(camel, workers);
         camel.getRegistry().bind("serverProxyTls", new PrebuiltSslContext(serverTls));
         if (conf.clientProxyHttpsPort() > 0) {
             camel.getRegistry().bind("clientProxyTls", new PrebuiltSslContext(TlsContexts.informationSystemServerContext(
