@@ -17,19 +17,8 @@ final class ParsedCertificatePaths {
 
     private static final int CAPACITY = 256;
 
-    private final Map<ByteBuffer, X509Certificate[]> paths = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, X509Certificate[]> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-
-    private final Map<List<X509Certificate>, byte[]> encodings = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<X509Certificate>, byte[]> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<ByteBuffer, X509Certificate[]> paths = leastRecentlyUsed();
+    private final Map<List<X509Certificate>, byte[]> encodings = leastRecentlyUsed();
 
     /** The PKIPath encoding of {@code path}, or null if it was not encoded before (or has left). */
     synchronized byte[] encoding(X509Certificate[] path) {
@@ -53,5 +42,15 @@ final class ParsedCertificatePaths {
 
     synchronized int size() {
         return paths.size() + encodings.size();
+    }
+
+    /** A map in access order that drops its least recently used entry beyond {@link #CAPACITY}. */
+    private static <K, V> Map<K, V> leastRecentlyUsed() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > CAPACITY;
+            }
+        };
     }
 }
