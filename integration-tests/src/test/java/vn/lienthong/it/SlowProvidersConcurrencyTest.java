@@ -31,7 +31,8 @@ import vn.lienthong.launcher.demo.XRoadRequest;
  * A provider that answers slowly must not hold the rest of the server back: the proxies carry many messages at
  * once (each worker waits for its peer or provider), far more than the machine has cores. The provider here
  * answers only when {@link #AT_ONCE} requests wait on it together, which they can do only if both security servers
- * carry them all at the same time.
+ * carry them all at the same time, and if a message waiting on the network gives its CPU permit back: there are only
+ * two per core.
  */
 class SlowProvidersConcurrencyTest {
 

@@ -60,7 +60,15 @@ public final class MessageLog implements AutoCloseable {
      * @throws LoggingFailedException     the record was not made durable in time, the database failed, or the log is closed
      */
     public AppendReceipt append(LogRecord record) {
-        CompletableFuture<AppendReceipt> receipt = appendAsync(record);
+        return await(appendAsync(record));
+    }
+
+    /**
+     * Waits until a record queued with {@link #appendAsync} is durable, at most the append timeout.
+     *
+     * @throws LoggingFailedException the record was not made durable in time, the database failed, or the log is closed
+     */
+    public AppendReceipt await(CompletableFuture<AppendReceipt> receipt) {
         try {
             return receipt.get(settings.appendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -8,12 +8,14 @@ import vn.lienthong.routes.error.FaultOrigin;
 import vn.lienthong.routes.runtime.RequireFreshGlobalConf;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
+import vn.lienthong.routes.runtime.TakeCpuPermit;
 
 /**
  * The client proxy: where the agency's own information systems send plain SOAP (HTTP, or HTTPS with a
  * registered client certificate when {@code lienthong.client-proxy.https-port} is set). The route is the message
  * path: read and check the request, find the provider's security server, sign and encrypt, send over mutual
- * TLS, verify and decrypt the answer, return it; both the request and the answer go to the message log.
+ * TLS, verify and decrypt the answer, return it; both the request and the answer go to the message log. A message
+ * computes only while it holds a CPU permit, and gives it back while it waits on the network or the log.
  */
 public final class ClientProxyRoutes extends RouteBuilder {
 
@@ -48,14 +50,15 @@ public final class ClientProxyRoutes extends RouteBuilder {
 
         from(RouteEndpoints.CLIENT_PROXY).routeId("client-proxy")
                 .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
+                .process(new TakeCpuPermit(runtime.cpuPermits())).id("client-proxy-take-cpu-permit")
                 .process(new RequireFreshGlobalConf(runtime, FaultOrigin.CLIENT_PROXY)).id("client-proxy-require-fresh-globalconf")
                 .process(new ReadClientRequest(runtime)).id("read-client-request")
                 .process(new CheckClientIsLocal(runtime)).id("check-client-is-local")
                 .process(new ResolveProviderServer(runtime)).id("resolve-provider-server")
                 .process(new ProtectRequest(runtime)).id("sign-and-encrypt-request")
-                .process(LogExchange.request(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("client-proxy-log-request")
+                .process(LogExchange.request(runtime, Side.CLIENT_PROXY)).id("client-proxy-log-request")
                 .process(new SendToServerProxy(runtime)).id("send-to-server-proxy")
                 .process(new OpenResponse(runtime)).id("verify-and-decrypt-response")
-                .process(LogExchange.response(runtime.messageLog(), Side.CLIENT_PROXY, runtime.clock())).id("client-proxy-log-response");
+                .process(LogExchange.response(runtime, Side.CLIENT_PROXY)).id("client-proxy-log-response");
     }
 }

@@ -29,8 +29,8 @@ final class SendToServerProxy implements Processor {
     public void process(Exchange exchange) {
         ProxyMessage message = ProxyMessage.of(exchange);
         byte[] body = exchange.getMessage().getBody(byte[].class);
-        HttpReply reply = runtime.serverProxyClient().send(message.peerServer(), body,
-                message.soapVersion().contentType());
+        HttpReply reply = runtime.cpuPermits().awayWhile(exchange, () -> runtime.serverProxyClient().send(
+                message.peerServer(), body, message.soapVersion().contentType()));
         if (reply.status() != 200) {
             throw remoteFault(message, reply);
         }

@@ -1,11 +1,15 @@
 package vn.lienthong.routes.logging;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import vn.lienthong.messagelog.AppendReceipt;
 import vn.lienthong.messagelog.Direction;
 import vn.lienthong.messagelog.LogRecord;
 import vn.lienthong.messagelog.LoggingFailedException;
@@ -15,6 +19,8 @@ import vn.lienthong.messagelog.TimestamperFailedException;
 import vn.lienthong.routes.error.BusFault;
 import vn.lienthong.routes.error.ErrorCode;
 import vn.lienthong.routes.error.FaultOrigin;
+import vn.lienthong.routes.runtime.CpuPermits;
+import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.soap.ProxyMessage;
 import vn.lienthong.routes.soap.SoapFaultReader;
 import vn.lienthong.routes.soap.XRoadHeaders;
@@ -27,23 +33,25 @@ import vn.lienthong.routes.soap.XRoadHeaders;
 public final class LogExchange implements Processor {
 
     private final MessageLog log;
+    private final CpuPermits permits;
     private final Side side;
     private final Direction direction;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    private LogExchange(MessageLog log, Side side, Direction direction, java.time.Clock clock) {
-        this.log = log;
+    private LogExchange(ServerRuntime runtime, Side side, Direction direction) {
+        this.log = runtime.messageLog();
+        this.permits = runtime.cpuPermits();
         this.side = side;
         this.direction = direction;
-        this.clock = clock;
+        this.clock = runtime.clock();
     }
 
-    public static LogExchange request(MessageLog log, Side side, java.time.Clock clock) {
-        return new LogExchange(log, side, Direction.REQUEST, clock);
+    public static LogExchange request(ServerRuntime runtime, Side side) {
+        return new LogExchange(runtime, side, Direction.REQUEST);
     }
 
-    public static LogExchange response(MessageLog log, Side side, java.time.Clock clock) {
-        return new LogExchange(log, side, Direction.RESPONSE, clock);
+    public static LogExchange response(ServerRuntime runtime, Side side) {
+        return new LogExchange(runtime, side, Direction.RESPONSE);
     }
 
     @Override
@@ -67,16 +75,26 @@ public final class LogExchange implements Processor {
                     .timeIn(message.responseReceivedAt() == null ? clock.instant() : message.responseReceivedAt())
                     .timeOut(clock.instant());
         }
-        append(log, record.build(), side);
+        LogRecord built = record.build();
+        appendOrFault(side, () -> {
+            CompletableFuture<AppendReceipt> durable = log.appendAsync(built);
+            // the database makes it durable meanwhile: the permit goes to a message that can compute
+            return permits.awayWhile(exchange, () -> log.await(durable));
+        });
         if (direction == Direction.REQUEST) {
             message.markRequestLogged();
         }
     }
 
+    /** Appends a record and waits until it is durable; a failure becomes the fault the message is answered with. */
     static void append(MessageLog log, LogRecord record, Side side) {
+        appendOrFault(side, () -> log.append(record));
+    }
+
+    private static void appendOrFault(Side side, Supplier<AppendReceipt> append) {
         FaultOrigin origin = side == Side.CLIENT_PROXY ? FaultOrigin.CLIENT_PROXY : FaultOrigin.SERVER_PROXY;
         try {
-            log.append(record);
+            append.get();
         } catch (TimestamperFailedException e) {
             throw new BusFault(origin, ErrorCode.TIMESTAMPER_FAILED, "the message log cannot get time-stamps: "
                     + e.getMessage() + "; messages are refused until the time-stamping authority answers again");

@@ -18,7 +18,8 @@ import vn.lienthong.routes.transport.ServerProxyClient;
 
 /**
  * Everything the proxy steps of one security server need, built once at start: its configuration, the
- * federation's, its keys, and its message security and transport clients.
+ * federation's, its keys, its message security and transport clients, its message log, and the permits its
+ * messages take to compute.
  */
 public record ServerRuntime(
         ServerConf conf,
@@ -31,6 +32,7 @@ public record ServerRuntime(
         ServerProxyClient serverProxyClient,
         ProviderSystemClient providerClient,
         MessageLog messageLog,
+        CpuPermits cpuPermits,
         Clock clock) {
 
     public ServerRuntime {

@@ -35,6 +35,7 @@ import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.housekeeping.HousekeepingRoutes;
 import vn.lienthong.routes.logging.LogFault;
 import vn.lienthong.routes.metadata.MetadataRoutes;
+import vn.lienthong.routes.runtime.CpuPermits;
 import vn.lienthong.routes.runtime.ServerRuntime;
 import vn.lienthong.routes.runtime.TokenKeys;
 import vn.lienthong.routes.serverproxy.ServerProxyRoutes;
@@ -90,7 +91,8 @@ public final class SecurityServer implements AutoCloseable {
     /** Reads the configuration folder and starts the server; throws ConfException naming any problem. */
     public static SecurityServer start(Path configDirectory, Clock clock) {
         ServerConf conf = ServerConf.load(configDirectory);
-        int workers = ProxyWorkers.of(conf);
+        int workers = ProxyWorkers.threads(conf);
+        CpuPermits cpuPermits = new CpuPermits(ProxyWorkers.cpuWorkers(conf));
         GlobalConfSource globalSource = GlobalConfSources.open(conf, clock);
         GlobalConf global = globalSource.current();
         if (global.securityServers().stream().noneMatch(s -> s.id().equals(conf.serverId()))) {
@@ -119,7 +121,7 @@ public final class SecurityServer implements AutoCloseable {
         MessageLog messageLog = MessageLogs.open(conf, global, database, clock);
         TokenKeys tokenKeys = TokenKeys.open(conf.directory(), password);
         ServerRuntime runtime = new ServerRuntime(conf, globalSource, services, memberKeys, tokenKeys, protector, verifier, peers,
-                new ProviderSystemClient(conf.providerTimeout()), messageLog, clock);
+                new ProviderSystemClient(conf.providerTimeout()), messageLog, cpuPermits, clock);
 
         SSLContext serverTls = TlsContexts.serverContext(authKey, validator, clock);
         CamelContext camel = new DefaultCamelContext();

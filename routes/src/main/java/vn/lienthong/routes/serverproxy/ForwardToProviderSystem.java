@@ -35,8 +35,9 @@ final class ForwardToProviderSystem implements Processor {
             e.getParentNode().removeChild(e);
         }
         String soapAction = exchange.getIn().getHeader(SOAP_ACTION_HEADER, String.class);
-        HttpReply reply = runtime.providerClient().send(service.url(), SafeXml.write(message.request().document()),
-                message.soapVersion().contentType(), soapAction == null ? "\"\"" : soapAction, service.timeout());
+        byte[] body = SafeXml.write(message.request().document());
+        HttpReply reply = runtime.cpuPermits().awayWhile(exchange, () -> runtime.providerClient().send(service.url(),
+                body, message.soapVersion().contentType(), soapAction == null ? "\"\"" : soapAction, service.timeout()));
         if (reply.status() != 200 && reply.status() != 500) {
             throw new BusFault(FaultOrigin.SERVER_PROXY, ErrorCode.INVALID_SERVICE_RESPONSE,
                     "the provider information system answered HTTP " + reply.status());

@@ -15,25 +15,34 @@ class ProxyWorkersTest {
 
     @Test
     void absentOrBlankMeansTheDefault() {
-        assertThat(ProxyWorkers.parse(null, FILE)).isEqualTo(256);
-        assertThat(ProxyWorkers.parse("  ", FILE)).isEqualTo(256);
+        assertThat(ProxyWorkers.parse(ProxyWorkers.THREADS, null, 7, FILE)).isEqualTo(7);
+        assertThat(ProxyWorkers.parse(ProxyWorkers.THREADS, "  ", 7, FILE)).isEqualTo(7);
     }
 
     @Test
     void aNumberInRangeIsTaken() {
-        assertThat(ProxyWorkers.parse(" 64 ", FILE)).isEqualTo(64);
-        assertThat(ProxyWorkers.parse("1", FILE)).isEqualTo(1);
-        assertThat(ProxyWorkers.parse("10000", FILE)).isEqualTo(10_000);
+        assertThat(ProxyWorkers.parse(ProxyWorkers.THREADS, " 64 ", 256, FILE)).isEqualTo(64);
+        assertThat(ProxyWorkers.parse(ProxyWorkers.THREADS, "1", 256, FILE)).isEqualTo(1);
+        assertThat(ProxyWorkers.parse(ProxyWorkers.THREADS, "10000", 256, FILE)).isEqualTo(10_000);
     }
 
     @Test
     void anythingElseIsRefusedNamingTheFileAndTheSetting() {
-        assertThatThrownBy(() -> ProxyWorkers.parse("many", FILE)).isInstanceOf(ConfException.class)
+        assertThatThrownBy(() -> ProxyWorkers.parse(ProxyWorkers.THREADS, "many", 256, FILE)).isInstanceOf(ConfException.class)
                 .hasMessage(FILE + ": lienthong.http.worker-threads=many is not a whole number of threads");
-        assertThatThrownBy(() -> ProxyWorkers.parse("0", FILE)).isInstanceOf(ConfException.class)
+        assertThatThrownBy(() -> ProxyWorkers.parse(ProxyWorkers.THREADS, "0", 256, FILE)).isInstanceOf(ConfException.class)
                 .hasMessage(FILE + ": lienthong.http.worker-threads=0 is out of range: between 1 and 10000 threads");
-        assertThatThrownBy(() -> ProxyWorkers.parse("10001", FILE)).isInstanceOf(ConfException.class)
+        assertThatThrownBy(() -> ProxyWorkers.parse(ProxyWorkers.THREADS, "10001", 256, FILE)).isInstanceOf(ConfException.class)
                 .hasMessageContaining("out of range");
+    }
+
+    @Test
+    void cpuWorkersAreCheckedTheSameWayAndNamedInErrors() {
+        assertThat(ProxyWorkers.parse(ProxyWorkers.CPU_WORKERS, null, 4, FILE)).isEqualTo(4);
+        assertThat(ProxyWorkers.parse(ProxyWorkers.CPU_WORKERS, "3", 4, FILE)).isEqualTo(3);
+        assertThatThrownBy(() -> ProxyWorkers.parse(ProxyWorkers.CPU_WORKERS, "-2", 4, FILE))
+                .isInstanceOf(ConfException.class)
+                .hasMessage(FILE + ": lienthong.http.cpu-workers=-2 is out of range: between 1 and 10000 threads");
     }
 
     @Test
