@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import vn.lienthong.benchmarks.driver.ClosedLoop;
 import vn.lienthong.benchmarks.driver.PointMeasurement;
 import vn.lienthong.benchmarks.driver.RoundTrip;
+import vn.lienthong.benchmarks.host.HostSpeed;
 import vn.lienthong.benchmarks.limit.CryptoLimit;
 import vn.lienthong.benchmarks.limit.CryptoLimitRun;
 import vn.lienthong.benchmarks.limit.JmhSettings;
@@ -125,8 +126,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
         List<ScenarioResult> measured = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<HostSpeed> host = new ArrayList<>();
         for (Scenario scenario : List.of(new DirectScenario(), new PointToPointWssScenario(), new BusScenario())) {
             if (selected(scenario.id())) {
+                host.add(probeHost("before " + scenario.id()));
                 try {
                     measured.add(run(scenario, env, settings));
                 } catch (Exception e) {
@@ -138,14 +141,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
         CryptoLimit limit = null;
         Path raw = Files.createDirectories(resultsDir.resolve("raw"));
         if (selected("L")) {
+            host.add(probeHost("before L"));
             say("== L: crypto limit (JMH, %s) ==", settings.jmh().describe());
             limit = CryptoLimitRun.run(pki, settings.jmh(), raw.resolve("jmh.json"));
             say("L: %.2f ms of crypto per round trip -> %.0f round trips/s on %d cores",
                     limit.microsPerRoundTrip() / 1000, limit.roundTripsPerSecond(), limit.cores());
         }
 
-        ResultsMarkdown markdown = new ResultsMarkdown(settings, Machine.current(serverFlags), measured, limit, failures,
-                RunFolders.loggingSettings(workspace));
+        host.add(probeHost("at the end"));
+        ResultsMarkdown markdown = new ResultsMarkdown(settings, Machine.current(serverFlags), host, measured, limit,
+                failures, RunFolders.loggingSettings(workspace));
         markdown.write(resultsDir.resolve("results.md"), started, Duration.between(started, Instant.now()));
         Charts.write(resultsDir, measured, settings.concurrency(), limit);
         RawData.writePoints(raw.resolve("points.csv"), measured);
@@ -155,6 +160,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
         RunFolders.copyServerConfiguration(workspace, raw.resolve("servers"));
         say("results: %s", resultsDir.resolve("results.md"));
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    private static HostSpeed probeHost(String when) {
+        HostSpeed speed = HostSpeed.measure(when);
+        say("host speed %s: SHA-256 %.0f MB/s on one thread, %.0f MB/s on %d cores (%.2f effective cores)", when,
+                speed.oneThreadMegabytesPerSecond(), speed.allCoresMegabytesPerSecond(), speed.cores(),
+                speed.effectiveCores());
+        return speed;
     }
 
     private ScenarioResult run(Scenario scenario, BenchEnvironment env, RunSettings settings) throws Exception {

@@ -9,31 +9,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.lienthong.benchmarks.RunSettings;
 import vn.lienthong.benchmarks.ScenarioResult;
 import vn.lienthong.benchmarks.driver.PointMeasurement;
+import vn.lienthong.benchmarks.host.HostSpeed;
 import vn.lienthong.benchmarks.limit.CountedOperation;
 import vn.lienthong.benchmarks.limit.CryptoLimit;
 
-/** Writes results.md: the machine, the method, the summary with the ratios, a table per scenario, L. */
+/** Writes results.md: the machine and its host's speed, the method, the summary with the ratios, a table per scenario, L. */
 public final class ResultsMarkdown {
 
     private static final int REFERENCE_CONCURRENCY = 16;
 
     private final RunSettings settings;
     private final Machine machine;
+    private final List<HostSpeed> host;
     private final List<ScenarioResult> scenarios;
     private final CryptoLimit limit;
     private final List<String> failures;
     private final List<String> serverLogSettings;
     private final StringBuilder md = new StringBuilder();
 
-    public ResultsMarkdown(RunSettings settings, Machine machine, List<ScenarioResult> scenarios, CryptoLimit limit,
-            List<String> failures, List<String> serverLogSettings) {
+    public ResultsMarkdown(RunSettings settings, Machine machine, List<HostSpeed> host, List<ScenarioResult> scenarios,
+            CryptoLimit limit, List<String> failures, List<String> serverLogSettings) {
         this.settings = settings;
         this.machine = machine;
+        this.host = List.copyOf(host);
         this.scenarios = scenarios;
         this.limit = limit;
         this.failures = List.copyOf(failures);
@@ -56,6 +61,7 @@ public final class ResultsMarkdown {
             md.append('\n');
         }
         machine();
+        hostSpeed();
         method();
         summary();
         for (ScenarioResult s : scenarios) {
@@ -79,6 +85,25 @@ public final class ResultsMarkdown {
                 .append("| driver JVM flags | `").append(String.join(" ", machine.driverFlags())).append("` |\n")
                 .append("| server JVM flags (provider, SS-MPS, SS-VPCP, CA, confauth) | `").append(String.join(" ", machine.serverFlags()))
                 .append("` |\n\n");
+    }
+
+    private void hostSpeed() {
+        if (host.isEmpty()) {
+            return;
+        }
+        md.append("## Host speed during the run\n\n")
+                .append("The same fixed work (SHA-256 over 4 KB blocks, 2 s) between the scenarios, on one thread and on")
+                .append(" every core at once. CPU time in a virtual machine includes what its host takes away, so compare")
+                .append(" CPU per round trip across runs only where these readings agree; effective cores well under ")
+                .append(machine.cores()).append(" mean the host was busy.\n\n")
+                .append("| when | at | one thread MB/s | all cores MB/s | effective cores |\n|---|---|---|---|---|\n");
+        for (HostSpeed h : host) {
+            md.append("| ").append(h.when()).append(" | ").append(h.at().truncatedTo(ChronoUnit.SECONDS)).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f", h.oneThreadMegabytesPerSecond())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f", h.allCoresMegabytesPerSecond())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", h.effectiveCores())).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private void method() {
