@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import vn.lienthong.messagelog.AppendReceipt;
@@ -75,26 +74,22 @@ public final class LogExchange implements Processor {
                     .timeIn(message.responseReceivedAt() == null ? clock.instant() : message.responseReceivedAt())
                     .timeOut(clock.instant());
         }
-        LogRecord built = record.build();
-        appendOrFault(side, () -> {
-            CompletableFuture<AppendReceipt> durable = log.appendAsync(built);
-            // the database makes it durable meanwhile: the permit goes to a message that can compute
-            return permits.awayWhile(exchange, () -> log.await(durable));
-        });
+        append(log, permits, exchange, record.build(), side);
         if (direction == Direction.REQUEST) {
             message.markRequestLogged();
         }
     }
 
-    /** Appends a record and waits until it is durable; a failure becomes the fault the message is answered with. */
-    static void append(MessageLog log, LogRecord record, Side side) {
-        appendOrFault(side, () -> log.append(record));
-    }
-
-    private static void appendOrFault(Side side, Supplier<AppendReceipt> append) {
+    /**
+     * Appends a record and waits, without the exchange's CPU permit, until it is durable; a failure becomes the
+     * fault the message is answered with.
+     */
+    static void append(MessageLog log, CpuPermits permits, Exchange exchange, LogRecord record, Side side) {
         FaultOrigin origin = side == Side.CLIENT_PROXY ? FaultOrigin.CLIENT_PROXY : FaultOrigin.SERVER_PROXY;
         try {
-            append.get();
+            CompletableFuture<AppendReceipt> durable = log.appendAsync(record);
+            // the database makes it durable meanwhile: the permit goes to a message that can compute
+            permits.awayWhile(exchange, () -> log.await(durable));
         } catch (TimestamperFailedException e) {
             throw new BusFault(origin, ErrorCode.TIMESTAMPER_FAILED, "the message log cannot get time-stamps: "
                     + e.getMessage() + "; messages are refused until the time-stamping authority answers again");

@@ -11,6 +11,7 @@ import vn.lienthong.messagelog.MessageLog;
 import vn.lienthong.messagelog.Side;
 import vn.lienthong.routes.error.BusFault;
 import vn.lienthong.routes.fault.FaultResponder;
+import vn.lienthong.routes.runtime.CpuPermits;
 import vn.lienthong.routes.soap.ProxyMessage;
 import vn.lienthong.routes.soap.XRoadHeaders;
 
@@ -23,11 +24,13 @@ public final class LogFault implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(LogFault.class);
 
     private final MessageLog log;
+    private final CpuPermits permits;
     private final Side side;
     private final Clock clock;
 
-    public LogFault(MessageLog log, Side side, Clock clock) {
+    public LogFault(MessageLog log, CpuPermits permits, Side side, Clock clock) {
         this.log = log;
+        this.permits = permits;
         this.side = side;
         this.clock = clock;
     }
@@ -42,7 +45,7 @@ public final class LogFault implements Processor {
         byte[] fault = exchange.getMessage().getBody(byte[].class);
         String code = exchange.getProperty(FaultResponder.FAULT_CODE_PROPERTY, String.class);
         try {
-            LogExchange.append(log, LogRecord.builder().side(side).direction(Direction.RESPONSE)
+            LogExchange.append(log, permits, exchange, LogRecord.builder().side(side).direction(Direction.RESPONSE)
                     .queryId(h.id()).client(h.client()).service(h.service()).userId(h.userId()).issue(h.issue())
                     .citizenIds(message.citizenIds()).fieldsDisclosed(java.util.List.of())
                     .faultCode(code == null ? "unknown" : code).message(fault).wireSize(fault.length)

@@ -134,8 +134,9 @@ public final class SecurityServer implements AutoCloseable {
                     authKey, InformationSystemCertificates.load(conf.informationSystemCertificates()))));
         }
         try {
-            camel.addRoutes(new FaultHandlingConfiguration(new LogFault(messageLog, Side.CLIENT_PROXY, clock),
-                    new LogFault(messageLog, Side.SERVER_PROXY, clock)));
+            camel.addRoutes(new FaultHandlingConfiguration(
+                    new LogFault(messageLog, cpuPermits, Side.CLIENT_PROXY, clock),
+                    new LogFault(messageLog, cpuPermits, Side.SERVER_PROXY, clock)));
             camel.addRoutes(new ClientProxyRoutes(runtime));
             camel.addRoutes(new ServerProxyRoutes(runtime));
             camel.addRoutes(new MetadataRoutes(runtime,
