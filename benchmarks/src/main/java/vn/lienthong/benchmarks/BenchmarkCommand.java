@@ -68,6 +68,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--concurrency", split = ",", description = "virtual users per point (default 1,4,16,64)")
     private List<Integer> concurrency = List.of(1, 4, 16, 64);
 
+    @Option(names = "--warmup-max", paramLabel = "SECONDS",
+            description = "longest warm-up per scenario while the JIT still compiles (default 600, quick: --warmup + 30)")
+    private Integer warmupMaxSeconds;
+
+    @Option(names = "--warmup-jit-limit", paramLabel = "PERCENT",
+            description = "after --warmup, warm up at 1 user in 30 s steps until the JIT compilers take at most this"
+                    + " share of the CPU (default ${DEFAULT-VALUE})", defaultValue = "10")
+    private double warmupJitLimitPercent;
+
     @Option(names = "--warmup-users", description = "virtual users during warm-up (default 16)")
     private int warmupUsers = 16;
 
@@ -164,9 +173,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private static HostSpeed probeHost(String when) {
         HostSpeed speed = HostSpeed.measure(when);
-        say("host speed %s: SHA-256 %.0f MB/s on one thread, %.0f MB/s on %d cores (%.2f effective cores)", when,
-                speed.oneThreadMegabytesPerSecond(), speed.allCoresMegabytesPerSecond(), speed.cores(),
-                speed.effectiveCores());
+        say("host speed %s: SHA-256 %.0f MB/s on one thread, %.0f MB/s on %d cores (%.2f effective cores);"
+                + " %.1f ns per memory read", when, speed.oneThreadMegabytesPerSecond(), speed.allCoresMegabytesPerSecond(),
+                speed.cores(), speed.effectiveCores(), speed.memoryReadNanos());
         return speed;
     }
 
@@ -177,17 +186,33 @@ public final class BenchmarkCommand implements Callable<Integer> {
             firstRoundTrip(running);
             ClosedLoop loop = new ClosedLoop(running.consumer(), new CpuMeter(running.servers()));
             PointMeasurement warm = loop.run(settings.warmupUsers(), Duration.ZERO, settings.warmup());
-            say("%s warm-up: %d users, %d s, %.1f round trips/s at the end of it, %d errors", scenario.id(),
-                    settings.warmupUsers(), settings.warmup().toSeconds(), warm.throughputPerSecond(), warm.errors());
+            Duration warmedUp = settings.warmup();
+            // Under full load the compiler threads get little CPU and their queue grows unseen; at one user they
+            // get what they need, so that is where the warm-up goes on until they have caught up.
+            while (warmedUp.compareTo(settings.warmupMax()) < 0) {
+                Duration step = RunSettings.WARMUP_STEP.compareTo(settings.warmupMax().minus(warmedUp)) < 0
+                        ? RunSettings.WARMUP_STEP : settings.warmupMax().minus(warmedUp);
+                warm = loop.run(1, Duration.ZERO, step);
+                warmedUp = warmedUp.plus(step);
+                if (warm.jitShare() <= settings.warmupJitLimit()) {
+                    break;
+                }
+                say("%s warm-up: at 1 user the JIT compilers still take %.0f %% of the CPU after %d s", scenario.id(),
+                        100 * warm.jitShare(), warmedUp.toSeconds());
+            }
+            say("%s warm-up: %d s, %d users then 1, %.1f round trips/s at the end of it, JIT compilers %.0f %% of the"
+                    + " CPU, %d errors", scenario.id(), warmedUp.toSeconds(), settings.warmupUsers(),
+                    warm.throughputPerSecond(), 100 * warm.jitShare(), warm.errors());
             List<PointMeasurement> points = new ArrayList<>();
             for (int users : settings.concurrency()) {
                 PointMeasurement p = loop.run(users, settings.settle(), settings.window());
                 points.add(p);
-                say("%s c=%-3d %8.1f rt/s  p50 %7.2f ms  p99 %7.2f ms  CPU %6.2f ms/rt  errors %d", scenario.id(), users,
-                        p.throughputPerSecond(), p.latencyMillis(50), p.latencyMillis(99), p.cpuMillisPerRoundTrip(),
-                        p.errors());
+                say("%s c=%-3d %8.1f rt/s  p50 %7.2f ms  p99 %7.2f ms  CPU %6.2f ms/rt  JIT %3.0f %%  errors %d",
+                        scenario.id(), users, p.throughputPerSecond(), p.latencyMillis(50), p.latencyMillis(99),
+                        p.cpuMillisPerRoundTrip(), 100 * p.jitShare(), p.errors());
             }
-            return ScenarioResult.of(scenario, running.servers().stream().map(JavaProcess::name).toList(), points);
+            return ScenarioResult.of(scenario, running.servers().stream().map(JavaProcess::name).toList(), points,
+                    warmedUp, warm.jitShare());
         }
     }
 
@@ -220,8 +245,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
         int warmup = warmupSeconds != null ? warmupSeconds : quick ? 10 : 180;
         int settle = settleSeconds != null ? settleSeconds : quick ? 2 : 15;
         int measure = measureSeconds != null ? measureSeconds : quick ? 5 : 60;
-        return new RunSettings(quick, Duration.ofSeconds(warmup), warmupUsers, Duration.ofSeconds(settle),
-                Duration.ofSeconds(measure), concurrency, quick ? JmhSettings.quick() : JmhSettings.full());
+        int warmupMax = Math.max(warmup, warmupMaxSeconds != null ? warmupMaxSeconds : quick ? warmup + 30 : 600);
+        return new RunSettings(quick, Duration.ofSeconds(warmup), Duration.ofSeconds(warmupMax),
+                warmupJitLimitPercent / 100, warmupUsers, Duration.ofSeconds(settle), Duration.ofSeconds(measure),
+                concurrency, quick ? JmhSettings.quick() : JmhSettings.full());
     }
 
     private boolean selected(String id) {

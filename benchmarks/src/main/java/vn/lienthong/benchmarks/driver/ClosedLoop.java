@@ -50,17 +50,20 @@ public final class ClosedLoop {
         TimeUnit.NANOSECONDS.sleep(settle.toNanos());
         latency.reset();
         Map<String, Long> cpuBefore = cpu.sample();
+        long jitBefore = cpu.jitSample();
         long start = System.nanoTime();
         phase.set(Phase.MEASURE);
         TimeUnit.NANOSECONDS.sleep(window.toNanos());
         phase.set(Phase.STOP);
         long end = System.nanoTime();
         Map<String, Long> cpuUsed = CpuMeter.used(cpuBefore, cpu.sample());
+        long jitAfter = cpu.jitSample();
+        long jitUsed = jitBefore < 0 || jitAfter < 0 ? -1 : jitAfter - jitBefore;
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(90));
         }
         return new PointMeasurement(concurrency, completed.sum(), errors.sum(), firstError.get(), end - start,
-                latency.getIntervalHistogram(), cpuUsed);
+                latency.getIntervalHistogram(), cpuUsed, jitUsed);
     }
 
     private static void loop(RoundTrip user, AtomicReference<Phase> phase, Recorder latency, LongAdder completed,

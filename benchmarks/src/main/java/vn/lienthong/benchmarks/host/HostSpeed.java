@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,28 +14,32 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * How fast the host lets this machine compute right now, measured between the scenarios with a fixed workload
- * (SHA-256 over 4 KB blocks): once on one thread, once on every core at the same time. A virtual machine's CPU
- * time counts the time its host takes away, so the same code can take twice the CPU per round trip on a busy day;
- * these readings tell a run on a quiet host from one on a busy host, and show whether the host changed during a run.
+ * How fast the host lets this machine compute right now, measured between the scenarios with fixed work: SHA-256
+ * over 4 KB blocks, once on one thread and once on every core at the same time, and a walk of random reads through
+ * 64 MB, far more than the processor's caches hold. A virtual machine's CPU time counts the time its host takes
+ * away, and the caches and memory it shares with the host's other guests; so the same code can take several times
+ * the CPU per round trip on a busy day. These readings tell a run on a quiet host from one on a busy host, and show
+ * whether the host changed during a run.
  *
- * <p>{@code effectiveCores} is the all-cores rate over the one-thread rate: on a quiet host it is close to the
- * number of cores.
+ * <p>{@code effectiveCores} is the all-cores hashing rate over the one-thread rate: on a quiet host it is close to
+ * the number of cores. {@code memoryReadNanos} is the time of one read that misses the caches.
  */
 public record HostSpeed(String when, Instant at, double oneThreadMegabytesPerSecond, double allCoresMegabytesPerSecond,
-        int cores) {
+        int cores, double memoryReadNanos) {
 
     private static final int BLOCK = 4096;
     private static final Duration WARM_UP = Duration.ofMillis(500);
     private static final Duration WINDOW = Duration.ofSeconds(2);
 
-    /** Runs the probe: about 5 seconds. */
+    private static final int WALK_LENGTH = 16 * 1024 * 1024;
+
+    /** Runs the probe: about 8 seconds. */
     public static HostSpeed measure(String when) {
         int cores = Runtime.getRuntime().availableProcessors();
         Instant at = Instant.now();
         double one = rate(1);
         double all = rate(cores);
-        return new HostSpeed(when, at, one, all, cores);
+        return new HostSpeed(when, at, one, all, cores, timeMemoryReads());
     }
 
     public double effectiveCores() {
@@ -88,6 +93,50 @@ public record HostSpeed(String when, Instant at, double oneThreadMegabytesPerSec
             }
             return bytes;
         };
+    }
+
+    /**
+     * Nanoseconds per read along one random cycle through {@link #WALK_LENGTH} ints (Sattolo's shuffle, fixed seed):
+     * each read needs the one before it, so neither the prefetcher nor the out-of-order core can hide the misses.
+     */
+    private static double timeMemoryReads() {
+        int[] next = new int[WALK_LENGTH];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(1911);
+        for (int i = next.length - 1; i > 0; i--) {
+            int j = random.nextInt(i);
+            int t = next[i];
+            next[i] = next[j];
+            next[j] = t;
+        }
+        int at = 0;
+        long warmEnd = System.nanoTime() + WARM_UP.toNanos();
+        while (System.nanoTime() < warmEnd) {
+            at = walk(next, at, 4096);
+        }
+        long reads = 0;
+        long start = System.nanoTime();
+        long end = start + WINDOW.toNanos();
+        long now;
+        do {
+            at = walk(next, at, 4096);
+            reads += 4096;
+            now = System.nanoTime();
+        } while (now < end);
+        if (at < 0) {
+            throw new IllegalStateException("the walk left its array");
+        }
+        return (now - start) / (double) reads;
+    }
+
+    private static int walk(int[] next, int from, int steps) {
+        int at = from;
+        for (int i = 0; i < steps; i++) {
+            at = next[at];
+        }
+        return at;
     }
 
     private static MessageDigest sha256() {

@@ -34,6 +34,29 @@ public final class CpuMeter {
         return nanos;
     }
 
+    /**
+     * CPU nanoseconds the JIT compiler threads of the driver and every server have used so far, or -1 where the
+     * OS does not tell.
+     */
+    public long jitSample() {
+        long total = 0;
+        for (long pid : pids()) {
+            var nanos = JitCompilerCpu.of(pid);
+            if (nanos.isEmpty()) {
+                return -1;
+            }
+            total += nanos.getAsLong();
+        }
+        return total;
+    }
+
+    private List<Long> pids() {
+        List<Long> pids = new java.util.ArrayList<>();
+        pids.add(ProcessHandle.current().pid());
+        servers.forEach(s -> pids.add(s.handle().pid()));
+        return pids;
+    }
+
     /** {@code after - before}, per process. */
     public static Map<String, Long> used(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> used = new LinkedHashMap<>();

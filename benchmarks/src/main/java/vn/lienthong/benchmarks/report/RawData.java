@@ -21,7 +21,7 @@ public final class RawData {
     public static void writePoints(Path file, List<ScenarioResult> scenarios) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("scenario,concurrency,round_trips,errors,window_s,throughput_per_s,p50_ms,p90_ms,p99_ms,max_ms,"
-                + "cpu_ms_per_round_trip,cpu_ms_per_round_trip_by_process");
+                + "cpu_ms_per_round_trip,cpu_ms_per_round_trip_by_process,jit_share");
         for (ScenarioResult s : scenarios) {
             for (PointMeasurement p : s.points()) {
                 String byProcess = p.cpuNanos().keySet().stream()
@@ -31,7 +31,8 @@ public final class RawData {
                         Long.toString(p.errors()), Format.num(p.windowNanos() / 1e9, 3),
                         Format.num(p.throughputPerSecond(), 2), Format.num(p.latencyMillis(50), 3),
                         Format.num(p.latencyMillis(90), 3), Format.num(p.latencyMillis(99), 3),
-                        Format.num(p.latencyMillis(100), 3), Format.num(p.cpuMillisPerRoundTrip(), 3), byProcess));
+                        Format.num(p.latencyMillis(100), 3), Format.num(p.cpuMillisPerRoundTrip(), 3), byProcess,
+                        Format.num(p.jitShare(), 3)));
             }
         }
         Files.write(file, lines, StandardCharsets.UTF_8);

@@ -92,16 +92,20 @@ public final class ResultsMarkdown {
             return;
         }
         md.append("## Host speed during the run\n\n")
-                .append("The same fixed work (SHA-256 over 4 KB blocks, 2 s) between the scenarios, on one thread and on")
-                .append(" every core at once. CPU time in a virtual machine includes what its host takes away, so compare")
-                .append(" CPU per round trip across runs only where these readings agree; effective cores well under ")
-                .append(machine.cores()).append(" mean the host was busy.\n\n")
-                .append("| when | at | one thread MB/s | all cores MB/s | effective cores |\n|---|---|---|---|---|\n");
+                .append("The same fixed work between the scenarios: SHA-256 over 4 KB blocks for 2 s, on one thread and")
+                .append(" on every core at once, and 2 s of random reads through 64 MB (one cache miss each). CPU time in")
+                .append(" a virtual machine includes what its host takes away, and the caches and memory are shared with")
+                .append(" the host's other guests; so compare CPU per round trip across runs only where these readings")
+                .append(" agree. Effective cores well under ").append(machine.cores())
+                .append(", or slower memory reads, mean the host was busy.\n\n")
+                .append("| when | at | SHA-256, one thread MB/s | SHA-256, all cores MB/s | effective cores |")
+                .append(" memory read ns |\n|---|---|---|---|---|---|\n");
         for (HostSpeed h : host) {
             md.append("| ").append(h.when()).append(" | ").append(h.at().truncatedTo(ChronoUnit.SECONDS)).append(" | ")
                     .append(String.format(Locale.ROOT, "%.0f", h.oneThreadMegabytesPerSecond())).append(" | ")
                     .append(String.format(Locale.ROOT, "%.0f", h.allCoresMegabytesPerSecond())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.2f", h.effectiveCores())).append(" |\n");
+                    .append(String.format(Locale.ROOT, "%.2f", h.effectiveCores())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.1f", h.memoryReadNanos())).append(" |\n");
         }
         md.append('\n');
     }
@@ -109,7 +113,10 @@ public final class ResultsMarkdown {
     private void method() {
         md.append("## Method\n\n")
                 .append("Closed loop, no think time. Per scenario: warm-up ").append(seconds(settings.warmup()))
-                .append(" at concurrency ").append(settings.warmupUsers()).append(" (not measured); then for each")
+                .append(" at concurrency ").append(settings.warmupUsers()).append(" (not measured), then at one user in")
+                .append(" 30 s steps (up to ").append(seconds(settings.warmupMax())).append(" in all) until the JIT compiler")
+                .append(" threads of the JVMs take at most ").append(percent(settings.warmupJitLimit())).append(" of their CPU;")
+                .append(" then for each")
                 .append(" concurrency ").append(settings.concurrency()).append(": ").append(seconds(settings.settle()))
                 .append(" unmeasured, then ").append(seconds(settings.window())).append(" measured. CPU per round trip")
                 .append(" = CPU time of the driver and all server JVMs during the measured window / round trips.")
@@ -162,16 +169,21 @@ public final class ResultsMarkdown {
 
     private void scenario(ScenarioResult s) {
         md.append("## ").append(s.id()).append(": ").append(s.title()).append("\n\n").append(s.path()).append("\n\n")
-                .append("| concurrency | round trips/s | p50 ms | p99 ms | max ms | round trips | errors | CPU ms / round trip |");
+                .append("Warm-up: ").append(seconds(s.warmedUp())).append(" (").append(seconds(settings.warmup()))
+                .append(" at concurrency ").append(settings.warmupUsers()).append(", the rest at 1); in its last 30 s the")
+                .append(" JIT compilers took ").append(percent(s.jitShareAtWarmupEnd())).append(" of the CPU.\n\n")
+                .append("| concurrency | round trips/s | p50 ms | p99 ms | max ms | round trips | errors | CPU ms / round trip |"
+                        + " JIT compilers' share |");
         for (String process : processes(s)) {
             md.append(" of which ").append(process).append(" |");
         }
-        md.append("\n|---|---|---|---|---|---|---|---|").append("---|".repeat(processes(s).size())).append('\n');
+        md.append("\n|---|---|---|---|---|---|---|---|---|").append("---|".repeat(processes(s).size())).append('\n');
         for (PointMeasurement p : s.points()) {
             md.append("| ").append(p.concurrency()).append(" | ").append(num(p.throughputPerSecond(), 1)).append(" | ")
                     .append(num(p.latencyMillis(50), 2)).append(" | ").append(num(p.latencyMillis(99), 2)).append(" | ")
                     .append(num(p.latencyMillis(100), 1)).append(" | ").append(p.roundTrips()).append(" | ")
-                    .append(p.errors()).append(" | ").append(num(p.cpuMillisPerRoundTrip(), 2)).append(" |");
+                    .append(p.errors()).append(" | ").append(num(p.cpuMillisPerRoundTrip(), 2)).append(" | ")
+                    .append(percent(p.jitShare())).append(" |");
             for (String process : processes(s)) {
                 md.append(' ').append(num(p.cpuMillisPerRoundTrip(process), 2)).append(" |");
             }
@@ -181,6 +193,10 @@ public final class ResultsMarkdown {
                 md.append("\nFirst error (concurrency ").append(p.concurrency()).append("): `")
                         .append(p.firstError().replace('`', '\'').replace('\n', ' ')).append("`\n"));
         md.append('\n');
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.0f %%", 100 * share);
     }
 
     private void limit() {

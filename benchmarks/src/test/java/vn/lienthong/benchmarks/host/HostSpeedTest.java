@@ -18,6 +18,7 @@ class HostSpeedTest {
         assertThat(speed.cores()).isEqualTo(Runtime.getRuntime().availableProcessors());
         assertThat(speed.oneThreadMegabytesPerSecond()).as("SHA-256 MB/s on one thread").isGreaterThan(1);
         assertThat(speed.allCoresMegabytesPerSecond()).as("SHA-256 MB/s on every core").isGreaterThan(1);
+        assertThat(speed.memoryReadNanos()).as("ns per read that misses the caches").isBetween(0.1, 10_000.0);
         assertThat(speed.effectiveCores()).isEqualTo(speed.allCoresMegabytesPerSecond() / speed.oneThreadMegabytesPerSecond());
     }
 }
