@@ -22,13 +22,11 @@ public final class CpuPermits {
     static final String PROPERTY = "LienThongCpuPermit";
 
     private final Semaphore semaphore;
-    private final int permits;
 
     public CpuPermits(int permits) {
         if (permits < 1) {
             throw new IllegalArgumentException("at least one CPU permit is needed, not " + permits);
         }
-        this.permits = permits;
         this.semaphore = new Semaphore(permits, true);
     }
 
@@ -62,11 +60,6 @@ public final class CpuPermits {
         } finally {
             permit.take();
         }
-    }
-
-    /** The number of permits in all. */
-    public int permits() {
-        return permits;
     }
 
     /** The permits no message holds now. */

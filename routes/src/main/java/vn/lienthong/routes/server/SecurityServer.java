@@ -92,7 +92,8 @@ public final class SecurityServer implements AutoCloseable {
     public static SecurityServer start(Path configDirectory, Clock clock) {
         ServerConf conf = ServerConf.load(configDirectory);
         int workers = ProxyWorkers.threads(conf);
-        CpuPermits cpuPermits = new CpuPermits(ProxyWorkers.cpuWorkers(conf));
+        int cpuWorkers = ProxyWorkers.cpuWorkers(conf);
+        CpuPermits cpuPermits = new CpuPermits(cpuWorkers);
         GlobalConfSource globalSource = GlobalConfSources.open(conf, clock);
         GlobalConf global = globalSource.current();
         if (global.securityServers().stream().noneMatch(s -> s.id().equals(conf.serverId()))) {
@@ -152,10 +153,10 @@ public final class SecurityServer implements AutoCloseable {
             closeQuietly(database);
             throw new ConfException("security server " + conf.serverId() + " cannot start: " + e.getMessage(), e);
         }
-        LOG.info("security server {} started: client proxy http://{}:{}/{}, server proxy https://{}:{}/",
-                conf.serverId(), conf.bindHost(), conf.clientProxyPort(), conf.clientProxyHttpsPort() > 0
-                        ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
-                conf.bindHost(), conf.serverProxyPort());
+        LOG.info("security server {} started: client proxy http://{}:{}/{}, server proxy https://{}:{}/; {} workers,"
+                        + " {} of them computing at once", conf.serverId(), conf.bindHost(), conf.clientProxyPort(),
+                conf.clientProxyHttpsPort() > 0 ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
+                conf.bindHost(), conf.serverProxyPort(), workers, cpuWorkers);
         return new SecurityServer(conf, globalSource, database, replayCache, messageLog, ocsp, camel);
     }
 
