@@ -194,8 +194,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                         ? RunSettings.WARMUP_STEP : settings.warmupMax().minus(warmedUp);
                 warm = loop.run(1, Duration.ZERO, step);
                 warmedUp = warmedUp.plus(step);
-                if (warm.jitShare() <= settings.warmupJitLimit()) {
-                    break;
+                if (Double.isNaN(warm.jitShare()) || warm.jitShare() <= settings.warmupJitLimit()) {
+                    break; // caught up, or this OS does not tell what the compilers use
                 }
                 say("%s warm-up: at 1 user the JIT compilers still take %.0f %% of the CPU after %d s", scenario.id(),
                         100 * warm.jitShare(), warmedUp.toSeconds());
