@@ -8,7 +8,6 @@ import vn.lienthong.routes.error.FaultOrigin;
 import vn.lienthong.routes.runtime.RequireFreshGlobalConf;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
-import vn.lienthong.routes.runtime.TakeCpuPermit;
 
 /**
  * The client proxy: where the agency's own information systems send plain SOAP (HTTP, or HTTPS with a
@@ -50,7 +49,7 @@ public final class ClientProxyRoutes extends RouteBuilder {
 
         from(RouteEndpoints.CLIENT_PROXY).routeId("client-proxy")
                 .routeConfigurationId(FaultHandlingConfiguration.CLIENT_PROXY)
-                .process(new TakeCpuPermit(runtime.cpuPermits())).id("client-proxy-take-cpu-permit")
+                .process(runtime.cpuPermits()::take).id("client-proxy-take-cpu-permit")
                 .process(new RequireFreshGlobalConf(runtime, FaultOrigin.CLIENT_PROXY)).id("client-proxy-require-fresh-globalconf")
                 .process(new ReadClientRequest(runtime)).id("read-client-request")
                 .process(new CheckClientIsLocal(runtime)).id("check-client-is-local")

@@ -10,7 +10,6 @@ import vn.lienthong.routes.error.FaultOrigin;
 import vn.lienthong.routes.runtime.RequireFreshGlobalConf;
 import vn.lienthong.routes.runtime.RouteEndpoints;
 import vn.lienthong.routes.runtime.ServerRuntime;
-import vn.lienthong.routes.runtime.TakeCpuPermit;
 import vn.lienthong.routes.soap.ProxyMessage;
 
 /**
@@ -35,7 +34,7 @@ public final class ServerProxyRoutes extends RouteBuilder {
                 + "&matchOnUriPrefix=true&chunkedMaxContentLength={{lienthong.http.max-content-length}}")
                 .routeId("server-proxy")
                 .routeConfigurationId(FaultHandlingConfiguration.SERVER_PROXY)
-                .process(new TakeCpuPermit(runtime.cpuPermits())).id("server-proxy-take-cpu-permit")
+                .process(runtime.cpuPermits()::take).id("server-proxy-take-cpu-permit")
                 .process(new RequireFreshGlobalConf(runtime, FaultOrigin.SERVER_PROXY)).id("server-proxy-require-fresh-globalconf")
                 .process(new AuthenticatePeerServer(runtime)).id("authenticate-peer-server")
                 .process(new ReadPeerRequest(runtime)).id("read-peer-request")

@@ -36,7 +36,7 @@ class CpuPermitsTest {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:compute").process(new TakeCpuPermit(cpu)).process(exchange -> {
+                from("direct:compute").process(cpu::take).process(exchange -> {
                     mostComputing.accumulateAndGet(computing.incrementAndGet(), Math::max);
                     try {
                         open.await(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -44,10 +44,10 @@ class CpuPermitsTest {
                         computing.decrementAndGet();
                     }
                 });
-                from("direct:fail").process(new TakeCpuPermit(cpu)).process(exchange -> {
+                from("direct:fail").process(cpu::take).process(exchange -> {
                     throw new IllegalStateException("the step failed");
                 });
-                from("direct:wait").process(new TakeCpuPermit(cpu)).process(exchange -> exchange.getMessage().setBody(
+                from("direct:wait").process(cpu::take).process(exchange -> exchange.getMessage().setBody(
                         cpu.awayWhile(exchange, () -> {
                             waitingAway.incrementAndGet();
                             try {
@@ -57,8 +57,8 @@ class CpuPermitsTest {
                                 return false;
                             }
                         })));
-                from("direct:outer").process(new TakeCpuPermit(cpu)).to("direct:inner");
-                from("direct:inner").process(new TakeCpuPermit(cpu)).setBody(constant("done"));
+                from("direct:outer").process(cpu::take).to("direct:inner");
+                from("direct:inner").process(cpu::take).setBody(constant("done"));
             }
         });
         camel.start();
