@@ -190,8 +190,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             // Under full load the compiler threads get little CPU and their queue grows unseen; at one user they
             // get what they need, so that is where the warm-up goes on until they have caught up.
             while (warmedUp.compareTo(settings.warmupMax()) < 0) {
-                Duration step = RunSettings.WARMUP_STEP.compareTo(settings.warmupMax().minus(warmedUp)) < 0
-                        ? RunSettings.WARMUP_STEP : settings.warmupMax().minus(warmedUp);
+                Duration left = settings.warmupMax().minus(warmedUp);
+                Duration step = left.compareTo(RunSettings.WARMUP_STEP) < 0 ? left : RunSettings.WARMUP_STEP;
                 warm = loop.run(1, Duration.ZERO, step);
                 warmedUp = warmedUp.plus(step);
                 if (Double.isNaN(warm.jitShare()) || warm.jitShare() <= settings.warmupJitLimit()) {

@@ -1,5 +1,6 @@
 package vn.lienthong.benchmarks.host;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +55,7 @@ public record HostSpeed(String when, Instant at, double oneThreadMegabytesPerSec
         try {
             List<Future<Long>> bytes = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                bytes.add(pool.submit(hashFor(WARM_UP, WINDOW)));
+                bytes.add(pool.submit(HostSpeed::hashWarmThenMeasure));
             }
             long total = 0;
             for (Future<Long> b : bytes) {
@@ -72,27 +72,26 @@ public record HostSpeed(String when, Instant at, double oneThreadMegabytesPerSec
         }
     }
 
-    /** Hashes for {@code warmUp} unmeasured, then counts the bytes hashed in {@code window}. */
-    private static Callable<Long> hashFor(Duration warmUp, Duration window) {
-        return () -> {
-            MessageDigest sha256 = sha256();
-            byte[] block = new byte[BLOCK];
-            byte[] digest = new byte[32];
-            long warmEnd = System.nanoTime() + warmUp.toNanos();
-            while (System.nanoTime() < warmEnd) {
-                sha256.update(block);
-                sha256.digest(digest, 0, digest.length);
-            }
-            long bytes = 0;
-            long end = System.nanoTime() + window.toNanos();
-            while (System.nanoTime() < end) {
-                sha256.update(block);
-                sha256.digest(digest, 0, digest.length);
-                block[0] = digest[0];
-                bytes += BLOCK;
-            }
-            return bytes;
-        };
+    /** Hashes for {@link #WARM_UP} unmeasured, then returns the bytes hashed in {@link #WINDOW}. */
+    private static long hashWarmThenMeasure() throws DigestException {
+        MessageDigest sha256 = sha256();
+        byte[] block = new byte[BLOCK];
+        hashFor(sha256, block, WARM_UP);
+        return hashFor(sha256, block, WINDOW);
+    }
+
+    /** Hashes 4 KB blocks, each fed by the last digest, for {@code time}; returns the bytes hashed. */
+    private static long hashFor(MessageDigest sha256, byte[] block, Duration time) throws DigestException {
+        byte[] digest = new byte[32];
+        long bytes = 0;
+        long end = System.nanoTime() + time.toNanos();
+        while (System.nanoTime() < end) {
+            sha256.update(block);
+            sha256.digest(digest, 0, digest.length);
+            block[0] = digest[0];
+            bytes += BLOCK;
+        }
+        return bytes;
     }
 
     /**
