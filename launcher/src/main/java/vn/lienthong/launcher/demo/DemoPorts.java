@@ -2,7 +2,12 @@ package vn.lienthong.launcher.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The loopback ports of the demo federation. The fixed set is what README documents (the Public Service
@@ -19,18 +24,44 @@ public record DemoPorts(int portalClientProxy, int portalServerProxy, int npdCli
                 8084, 5504, 8085, 5505, 8094);
     }
 
+    /**
+     * Seventeen different ports that are free now, taken below the range the OS hands out to outgoing connections
+     * (32768 and up on Linux): a port the OS picked with {@code new ServerSocket(0)} comes from that range, and an
+     * outgoing connection of the same JVM could take it as its local port before a server binds it.
+     */
     public static DemoPorts free() {
-        return new DemoPorts(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort(), freePort());
+        Set<Integer> taken = new HashSet<>();
+        int[] p = new int[17];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = freePort(taken);
+        }
+        return new DemoPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11], p[12], p[13],
+                p[14], p[15], p[16]);
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
+    private static final int LOWEST = 20_000;
+    private static final int BELOW_EPHEMERAL = 32_768;
+    private static final int ATTEMPTS = 1_000;
+
+    private static int freePort(Set<Integer> taken) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, BELOW_EPHEMERAL);
+            if (!taken.contains(port) && bindable(port)) {
+                taken.add(port);
+                return port;
+            }
+        }
+        throw new UncheckedIOException(new IOException("no free loopback port between " + LOWEST + " and "
+                + BELOW_EPHEMERAL + " after " + ATTEMPTS + " tries"));
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket s = new ServerSocket()) {
             s.setReuseAddress(true);
-            return s.getLocalPort();
+            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("no free loopback port", e);
+            return false;
         }
     }
 }
