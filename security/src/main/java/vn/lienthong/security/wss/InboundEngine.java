@@ -23,8 +23,9 @@ import vn.lienthong.security.wss.MessageSecurityException.Reason;
 /**
  * WSS4J's security header engine, configured once for the federation profile: only EncryptedKey,
  * BinarySecurityToken, Signature and Timestamp are processed; SAML and every other token type are
- * refused; signature trust and timestamp freshness are left to the verifier. The configuration is
- * built in the constructor and only read afterwards, so one instance serves concurrent messages.
+ * refused; signature trust and timestamp freshness are left to the verifier; ids are resolved by an
+ * {@link IndexedIdLookup} per message. The configuration is built in the constructor and only read
+ * afterwards, so one instance serves concurrent messages.
  */
 final class InboundEngine {
 
@@ -46,7 +47,7 @@ final class InboundEngine {
                 "no password callbacks are served");
     };
 
-    private final WSSecurityEngine engine;
+    private final WSSConfig config;
     private final AlgorithmSuite algorithmSuite;
 
     InboundEngine() {
@@ -68,15 +69,17 @@ final class InboundEngine {
         }
         config.setValidator(WSConstants.SIGNATURE, new TrustDeferredValidator());
         config.setValidator(WSConstants.TIMESTAMP, (Validator) null);
-        this.engine = new WSSecurityEngine();
-        this.engine.setWssConfig(config);
+        this.config = config;
         this.algorithmSuite = Algorithms.inboundSuite();
     }
 
     /** Decrypts and verifies the given wsse:Security header in place. */
     WSHandlerResult process(Element securityHeader, SigningCredential ownDecryptionKey) throws MessageSecurityException {
+        WSSecurityEngine engine = new WSSecurityEngine();
+        engine.setWssConfig(config);
+        engine.setCallbackLookup(new IndexedIdLookup(securityHeader.getOwnerDocument()));
         RequestData data = new RequestData();
-        data.setWssConfig(engine.getWssConfig());
+        data.setWssConfig(config);
         data.setActor("");
         data.setDecCrypto(CredentialCrypto.of(ownDecryptionKey));
         data.setSigVerCrypto(CredentialCrypto.withoutKey());

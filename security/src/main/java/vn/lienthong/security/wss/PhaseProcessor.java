@@ -14,7 +14,8 @@ import vn.lienthong.security.wss.MessageSecurityException.Reason;
  * Runs one of WSS4J's own processors (a fresh instance per token, as WSS4J does) and turns whatever it
  * throws into a {@link PhaseFailure} that names the phase: a failing EncryptedKey is a decryption failure,
  * a failing Signature an invalid signature. A {@link LinkageError} (a class of an optional library such
- * as OpenSAML missing) becomes an ordinary unsupported-token failure.
+ * as OpenSAML missing) becomes an ordinary unsupported-token failure. Afterwards the message's
+ * {@link IndexedIdLookup} forgets its index, since a token (an EncryptedKey above all) may change the document.
  */
 final class PhaseProcessor implements Processor {
 
@@ -41,6 +42,11 @@ final class PhaseProcessor implements Processor {
                     phase + ": uses a feature this security server does not support", ErrorCode.UNSUPPORTED_SECURITY_TOKEN);
         } catch (RuntimeException e) {
             throw new PhaseFailure(Reason.MALFORMED, phase + ": the element is not well-formed", ErrorCode.INVALID_SECURITY);
+        } finally {
+            if (request.getWsDocInfo() != null
+                    && request.getWsDocInfo().getCallbackLookup() instanceof IndexedIdLookup lookup) {
+                lookup.documentChanged();
+            }
         }
     }
 
