@@ -91,7 +91,8 @@ public final class ArchiveStore {
                 deleted = ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM ml_batch b WHERE b.server_id = ? AND NOT EXISTS"
-                    + " (SELECT 1 FROM ml_entry e WHERE e.server_id = b.server_id AND e.batch_no = b.batch_no)")) {
+                    + " (SELECT 1 FROM ml_entry e WHERE e.server_id = b.server_id"
+                    + " AND e.entry_no BETWEEN b.first_entry_no AND b.last_entry_no)")) {
                 ps.setString(1, serverId);
                 ps.executeUpdate();
             }

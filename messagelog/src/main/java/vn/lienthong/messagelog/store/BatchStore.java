@@ -18,12 +18,22 @@ public final class BatchStore {
         this.serverId = serverId;
     }
 
+    /**
+     * The number of the last time-stamped entry of the server bound to the next parameter, 0 before the first batch.
+     * Stamped entries are a prefix of the chain (see {@code V3__stamped_prefix.sql}), so this bounds the unstamped
+     * ones; the batches' index on their last entry answers it without reading the entries.
+     */
+    public static final String LAST_STAMPED = "COALESCE((SELECT b.last_entry_no FROM ml_batch b WHERE b.server_id = ?"
+            + " ORDER BY b.last_entry_no DESC FETCH FIRST 1 ROW ONLY), 0)";
+
     /** The oldest unstamped entries, in entry order, at most {@code limit}. */
     public List<UnstampedEntry> unstamped(Connection c, int limit) throws SQLException {
         List<UnstampedEntry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT entry_no, entry_hash, logged_at FROM ml_entry"
-                + " WHERE server_id = ? AND batch_no IS NULL ORDER BY entry_no FETCH FIRST " + limit + " ROWS ONLY")) {
+                + " WHERE server_id = ? AND entry_no > " + LAST_STAMPED + " AND batch_no IS NULL"
+                + " ORDER BY entry_no FETCH FIRST " + limit + " ROWS ONLY")) {
             ps.setString(1, serverId);
+            ps.setString(2, serverId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new UnstampedEntry(rs.getLong(1), rs.getBytes(2), Timestamps.get(rs, "logged_at")));

@@ -36,8 +36,7 @@ public final class EntryReader {
      */
     public static EntryCursor archivable(Connection c, String serverId, Instant before, int limit) throws SQLException {
         return new EntryCursor(c, SELECT + "WHERE e.server_id = ? AND e.archive_no IS NULL AND e.batch_no IS NOT NULL"
-                + " AND e.logged_at < ? AND e.entry_no < COALESCE((SELECT MIN(u.entry_no) FROM ml_entry u"
-                + " WHERE u.server_id = ? AND u.batch_no IS NULL), " + Long.MAX_VALUE + ")"
+                + " AND e.logged_at < ? AND e.entry_no <= " + BatchStore.LAST_STAMPED
                 + " ORDER BY e.entry_no FETCH FIRST " + limit + " ROWS ONLY",
                 List.of(serverId, before, serverId));
     }
