@@ -23,12 +23,14 @@ class JdbcReplayCacheTest {
     void createSchema() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:replay-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        String migration;
-        try (InputStream in = getClass().getResourceAsStream("/db/securityserver/V1__replay_cache.sql")) {
-            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        StringBuilder migration = new StringBuilder();
+        for (String file : new String[] {"V1__replay_cache.sql", "V2__replay_cache_purged_by_scan.sql"}) {
+            try (InputStream in = getClass().getResourceAsStream("/db/securityserver/" + file)) {
+                migration.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String sql : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+            for (String sql : migration.toString().replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!sql.isBlank()) {
                     statement.execute(sql);
                 }
