@@ -76,6 +76,10 @@ public final class SafeXml {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            // Every message is walked whole several times (canonicalisation, signing, writing), so nodes are built
+            // while parsing: Xerces' deferred DOM, built for partial reads, first fills tables and then builds the
+            // same nodes on the first walk (parse and one walk of a signed 14 KB envelope: 74-88 µs instead of 86-102).
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             return f;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser lacks a required safety feature: " + e.getMessage(), e);
