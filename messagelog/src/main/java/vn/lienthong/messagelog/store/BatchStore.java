@@ -23,7 +23,7 @@ public final class BatchStore {
      * Stamped entries are a prefix of the chain (see {@code V3__stamped_prefix.sql}), so this bounds the unstamped
      * ones; the batches' index on their last entry answers it without reading the entries.
      */
-    public static final String LAST_STAMPED = "COALESCE((SELECT b.last_entry_no FROM ml_batch b WHERE b.server_id = ?"
+    static final String LAST_STAMPED = "COALESCE((SELECT b.last_entry_no FROM ml_batch b WHERE b.server_id = ?"
             + " ORDER BY b.last_entry_no DESC FETCH FIRST 1 ROW ONLY), 0)";
 
     /** The oldest unstamped entries, in entry order, at most {@code limit}. */
