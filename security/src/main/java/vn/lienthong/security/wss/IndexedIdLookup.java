@@ -11,6 +11,7 @@ import org.apache.wss4j.common.util.XMLUtils;
 import org.apache.wss4j.dom.WSConstants;
 import org.apache.wss4j.dom.callback.CallbackLookup;
 import org.apache.wss4j.dom.callback.DOMCallbackLookup;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -107,20 +108,22 @@ final class IndexedIdLookup implements CallbackLookup {
         while (node != null) {
             if (node.getNodeType() == Node.ELEMENT_NODE) {
                 Element element = (Element) node;
-                Set<String> own = new HashSet<>(2);
-                add(element, element.getAttributeNodeNS(WSConstants.WSU_NS, "Id"), own);
-                add(element, element.getAttributeNodeNS(null, "Id"), own);
+                Attr wsuId = element.getAttributeNodeNS(WSConstants.WSU_NS, "Id");
+                Attr id = element.getAttributeNodeNS(null, "Id");
+                if (wsuId != null) {
+                    add(wsuId.getValue(), element);
+                }
+                if (id != null && (wsuId == null || !id.getValue().equals(wsuId.getValue()))) {
+                    add(id.getValue(), element);
+                }
             }
             node = next(node, root);
         }
     }
 
-    private void add(Element element, org.w3c.dom.Attr attribute, Set<String> own) {
-        if (attribute == null || !own.add(attribute.getValue())) {
-            return;
-        }
-        if (byId.putIfAbsent(attribute.getValue(), element) != null) {
-            repeated.add(attribute.getValue());
+    private void add(String id, Element element) {
+        if (byId.putIfAbsent(id, element) != null) {
+            repeated.add(id);
         }
     }
 

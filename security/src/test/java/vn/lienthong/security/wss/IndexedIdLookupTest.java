@@ -21,6 +21,14 @@ class IndexedIdLookupTest {
                 </soap:Envelope>""".formatted(WSU, header, body));
     }
 
+    /** Adds an element carrying {@code wsuId} inside the Body's {@code c}, as decryption would add content. */
+    private static Element appendToBody(Document doc, String name, String wsuId) {
+        Element element = doc.createElementNS(null, name);
+        element.setAttributeNS(WSConstants.WSU_NS, "wsu:Id", wsuId);
+        doc.getElementsByTagNameNS("*", "c").item(0).appendChild(element);
+        return element;
+    }
+
     @Test
     void findsElementsByWsuIdAndByIdAndRegistersThemForTheSignature() throws Exception {
         Document doc = envelope("<a wsu:Id=\"h-1\"/><b Id=\"h-2\"/>", "<c/>");
@@ -64,9 +72,7 @@ class IndexedIdLookupTest {
         IndexedIdLookup lookup = new IndexedIdLookup(doc);
         assertThat(lookup.getElement("#h-1", null, true)).isNotNull();
 
-        Element forged = doc.createElementNS(null, "a");
-        forged.setAttributeNS(WSConstants.WSU_NS, "wsu:Id", "h-1");
-        doc.getElementsByTagNameNS("*", "c").item(0).appendChild(forged);
+        appendToBody(doc, "a", "h-1");
         lookup.documentChanged();
 
         assertThat(lookup.getElement("#h-1", null, true)).isNull();
@@ -78,9 +84,7 @@ class IndexedIdLookupTest {
         IndexedIdLookup lookup = new IndexedIdLookup(doc);
         assertThat(lookup.getElement("#h-1", null, true)).isNotNull();
 
-        Element added = doc.createElementNS(null, "d");
-        added.setAttributeNS(WSConstants.WSU_NS, "wsu:Id", "h-9");
-        doc.getElementsByTagNameNS("*", "c").item(0).appendChild(added);
+        Element added = appendToBody(doc, "d", "h-9");
 
         assertThat(lookup.getElement("#h-9", null, true)).isSameAs(added);
     }
