@@ -13,7 +13,8 @@ import org.apache.wss4j.dom.message.WSSecHeader;
 /**
  * Encrypts the content of the SOAP Body to the recipient's certificate: AES-256-GCM content, the content
  * key transported with RSA-OAEP (SHA-256, MGF1-SHA-256) for RSA recipients or agreed with ECDH-ES
- * (HKDF, AES-256 key wrap) for EC recipients. The recipient is named by issuer and serial number.
+ * (HKDF, AES-256 key wrap) for EC recipients. The recipient is named by issuer and serial number. The content
+ * is written for encryption by the {@link EncryptedContentSerializer}.
  * Stateless; thread-safe.
  */
 final class BodyEncryptor {
@@ -26,6 +27,7 @@ final class BodyEncryptor {
         encrypt.setUseThisCert(recipient);
         encrypt.setKeyIdentifierType(WSConstants.ISSUER_SERIAL);
         encrypt.setSymmetricEncAlgorithm(Algorithms.CONTENT_ENCRYPTION);
+        encrypt.setEncryptionSerializer(EncryptedContentSerializer.INSTANCE);
         String keyAlgorithm = recipient.getPublicKey().getAlgorithm();
         switch (keyAlgorithm) {
             case "RSA" -> {

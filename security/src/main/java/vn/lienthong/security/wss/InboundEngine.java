@@ -24,8 +24,9 @@ import vn.lienthong.security.wss.MessageSecurityException.Reason;
  * WSS4J's security header engine, configured once for the federation profile: only EncryptedKey,
  * BinarySecurityToken, Signature and Timestamp are processed; SAML and every other token type are
  * refused; signature trust and timestamp freshness are left to the verifier; ids are resolved by an
- * {@link IndexedIdLookup} per message. The configuration is built in the constructor and only read
- * afterwards, so one instance serves concurrent messages.
+ * {@link IndexedIdLookup} per message; decrypted content is parsed by the {@link EncryptedContentSerializer}.
+ * The configuration is built in the constructor and only read afterwards, so one instance serves concurrent
+ * messages.
  */
 final class InboundEngine {
 
@@ -87,6 +88,7 @@ final class InboundEngine {
         data.setAlgorithmSuite(algorithmSuite);
         data.setValidateSamlSubjectConfirmation(false);
         data.setAllowRSA15KeyTransportAlgorithm(false);
+        data.setEncryptionSerializer(EncryptedContentSerializer.INSTANCE);
         try {
             return engine.processSecurityHeader(securityHeader, data);
         } catch (PhaseFailure e) {
