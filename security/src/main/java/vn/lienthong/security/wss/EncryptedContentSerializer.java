@@ -82,6 +82,7 @@ final class EncryptedContentSerializer implements Serializer {
     public Node deserialize(byte[] source, Node context) throws XMLEncryptionException {
         Document target = context.getNodeType() == Node.DOCUMENT_NODE ? (Document) context : context.getOwnerDocument();
         DocumentBuilder builder = BUILDERS.get();
+        builder.setErrorHandler(RETHROW); // reset() below restores the parser's own, which prints to standard error
         try {
             Element wrapper = builder.parse(new ByteArrayInputStream(wrapped(source, context))).getDocumentElement();
             Node moved = target.adoptNode(wrapper);
@@ -109,7 +110,7 @@ final class EncryptedContentSerializer implements Serializer {
             NamedNodeMap attributes = node.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
                 Node attribute = attributes.item(i);
-                if (XMLNS_NS.equals(attribute.getNamespaceURI()) && declared.add(attribute.getNodeName())) {
+                if (isDeclaration(attribute) && declared.add(attribute.getNodeName())) {
                     start.append(' ').append(attribute.getNodeName()).append("=\"");
                     escape(attribute.getNodeValue(), start);
                     start.append('"');
@@ -123,6 +124,12 @@ final class EncryptedContentSerializer implements Serializer {
         System.arraycopy(source, 0, all, head.length, source.length);
         System.arraycopy(tail, 0, all, head.length + source.length, tail.length);
         return all;
+    }
+
+    /** A namespace declaration, whether built namespace-aware or as a plain attribute. */
+    private static boolean isDeclaration(Node attribute) {
+        String name = attribute.getNodeName();
+        return XMLNS_NS.equals(attribute.getNamespaceURI()) || "xmlns".equals(name) || name.startsWith("xmlns:");
     }
 
     private static void escape(String value, StringBuilder out) {
@@ -157,9 +164,7 @@ final class EncryptedContentSerializer implements Serializer {
 
     private static DocumentBuilder newBuilder() {
         try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
-            builder.setErrorHandler(RETHROW);
-            return builder;
+            return FACTORY.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("cannot create an XML parser", e);
         }

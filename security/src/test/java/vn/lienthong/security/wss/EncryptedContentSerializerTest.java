@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.encryption.XMLEncryptionException;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
@@ -87,6 +89,23 @@ class EncryptedContentSerializerTest {
         assertThatThrownBy(() -> serializer.deserialize(content.getBytes(StandardCharsets.UTF_8), body(envelope)))
                 .isInstanceOf(XMLEncryptionException.class);
         assertThat(body(envelope).getFirstChild()).isNull();
+    }
+
+    @Test
+    void refusalsPrintNothingToStandardError() {
+        Document envelope = Soap.parse(ENVELOPE.formatted(""));
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> serializer.deserialize("<a>".getBytes(StandardCharsets.UTF_8), body(envelope)))
+                        .isInstanceOf(XMLEncryptionException.class);
+            }
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     private static Element body(Document envelope) {
