@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -22,6 +21,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import vn.lienthong.security.xml.DomSerializer;
+import vn.lienthong.security.xml.SafeParsers;
 
 /**
  * Turns the Body content into the bytes XML Encryption encrypts, and the decrypted bytes back into nodes of
@@ -40,7 +40,7 @@ final class EncryptedContentSerializer implements Serializer {
     static final EncryptedContentSerializer INSTANCE = new EncryptedContentSerializer();
 
     private static final String XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-    private static final DocumentBuilderFactory FACTORY = newFactory();
+    private static final DocumentBuilderFactory FACTORY = SafeParsers.factory();
     /** Malformed content fails the decryption; nothing is printed to standard error on the way. */
     private static final ErrorHandler RETHROW = new ErrorHandler() {
         @Override
@@ -141,24 +141,6 @@ final class EncryptedContentSerializer implements Serializer {
                 case '"' -> out.append("&quot;");
                 default -> out.append(c);
             }
-        }
-    }
-
-    private static DocumentBuilderFactory newFactory() {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            // the nodes are moved into the envelope and walked whole at once (the signature's digest): build them now
-            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
-            return f;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
         }
     }
 
