@@ -82,7 +82,7 @@ final class EncryptedContentSerializer implements Serializer {
     public Node deserialize(byte[] source, Node context) throws XMLEncryptionException {
         Document target = context.getNodeType() == Node.DOCUMENT_NODE ? (Document) context : context.getOwnerDocument();
         DocumentBuilder builder = BUILDERS.get();
-        builder.setErrorHandler(RETHROW); // reset() below restores the parser's own, which prints to standard error
+        builder.setErrorHandler(RETHROW); // reset() below drops it
         try {
             Element wrapper = builder.parse(new ByteArrayInputStream(wrapped(source, context))).getDocumentElement();
             Node moved = target.adoptNode(wrapper);
