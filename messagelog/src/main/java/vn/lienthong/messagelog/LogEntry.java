@@ -13,7 +13,8 @@ import java.util.OptionalLong;
  * @param previousHash   the entry hash of entry {@code entryNumber - 1} (32 zero bytes for entry 1)
  * @param entryHash      SHA-256(previousHash || canonical entry bytes), see {@link vn.lienthong.messagelog.chain.CanonicalEntry}
  * @param batchNumber    the time-stamped batch holding this entry, empty while unstamped
- * @param inclusionProof the encoded Merkle inclusion proof in that batch, {@code null} while unstamped
+ * @param inclusionProof the encoded Merkle inclusion proof in that batch, {@code null} while unstamped (derived from the
+ *                       batch's entry hashes when read; stored in the entry row for batches stamped before V4)
  * @param archiveNumber  the archive container holding this entry, empty while not archived
  */
 public record LogEntry(String serverId, long entryNumber, Instant loggedAt, LogRecord record, byte[] messageDigest,

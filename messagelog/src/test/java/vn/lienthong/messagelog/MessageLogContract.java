@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +31,14 @@ import vn.lienthong.messagelog.search.CitizenAccess;
 import vn.lienthong.messagelog.search.LogSearch;
 import vn.lienthong.messagelog.search.Outcome;
 import vn.lienthong.messagelog.search.SearchCriteria;
+import vn.lienthong.messagelog.merkle.InclusionProof;
+import vn.lienthong.messagelog.merkle.MerkleTree;
 import vn.lienthong.messagelog.store.ArchiveRecord;
+import vn.lienthong.messagelog.store.BatchRecord;
+import vn.lienthong.messagelog.store.BatchStore;
+import vn.lienthong.messagelog.store.EntryCursor;
+import vn.lienthong.messagelog.store.EntryReader;
+import vn.lienthong.messagelog.store.UnstampedEntry;
 import vn.lienthong.messagelog.testing.MutableClock;
 import vn.lienthong.messagelog.testing.Records;
 import vn.lienthong.messagelog.testing.TestDatabase;
@@ -200,6 +211,119 @@ abstract class MessageLogContract {
 
         assertThat(first.problem()).isEqualTo(Problem.PROOF_INVALID);
         assertThat(first.entryNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void stampingWritesTheBatchAloneAndEachEntryReadsBackWithItsProof() throws Exception {
+        loggedAndStamped(3);
+
+        assertThat(count("SELECT COUNT(*) FROM ml_entry WHERE batch_no IS NOT NULL OR inclusion_proof IS NOT NULL"))
+                .as("entry rows are not rewritten by stamping").isZero();
+        assertThat(count("SELECT COUNT(*) FROM ml_batch")).isEqualTo(1);
+        try (Connection c = db.database().connect();
+             EntryCursor cursor = EntryReader.range(c, SERVER.toString(), 1, 6)) {
+            BatchRecord batch = new BatchStore(SERVER.toString()).batch(c, 1).orElseThrow();
+            int read = 0;
+            while (cursor.next()) {
+                LogEntry entry = cursor.entry();
+                assertThat(entry.batchNumber()).isEqualTo(1L);
+                assertThat(InclusionProof.decode(entry.inclusionProof()).rootFor(entry.entryHash()))
+                        .isEqualTo(batch.merkleRoot());
+                read++;
+            }
+            assertThat(read).isEqualTo(6);
+        }
+        VerificationReport report = verifyAll();
+        assertThat(report.ok()).isTrue();
+        assertThat(report.unstamped()).isZero();
+    }
+
+    @Test
+    void aReplacedEntryHashInTheBatchIsCaughtAtTheEntriesWhoseProofsUseIt() throws Exception {
+        loggedAndStamped(2);
+        try (Connection c = db.database().connect()) {
+            byte[] leaves;
+            try (PreparedStatement ps = c.prepareStatement("SELECT entry_hashes FROM ml_batch");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                leaves = rs.getBytes(1);
+            }
+            System.arraycopy(leaves, 32, leaves, 0, 32);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE ml_batch SET entry_hashes = ?")) {
+                ps.setBytes(1, leaves);
+                ps.executeUpdate();
+            }
+        }
+
+        Finding first = firstBrokenLink();
+
+        assertThat(first.problem()).isEqualTo(Problem.PROOF_INVALID);
+        assertThat(first.entryNumber()).as("entry 1's own proof does not use its own hash").isEqualTo(2);
+    }
+
+    @Test
+    void entriesStampedBeforeBatchesKeptEntryHashesStillVerifyAndTheirProofsAreChecked() throws Exception {
+        loggedAndStamped(3);
+        try (Connection c = db.database().connect()) {
+            List<byte[]> hashes = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT entry_hash FROM ml_entry ORDER BY entry_no");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hashes.add(rs.getBytes(1));
+                }
+            }
+            MerkleTree tree = MerkleTree.of(hashes);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE ml_entry SET batch_no = 1, inclusion_proof = ? WHERE entry_no = ?")) {
+                for (int i = 0; i < hashes.size(); i++) {
+                    ps.setBytes(1, tree.proof(i).encode());
+                    ps.setLong(2, i + 1);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        db.execute("UPDATE ml_batch SET entry_hashes = NULL");
+
+        VerificationReport report = verifyAll();
+        assertThat(report.ok()).isTrue();
+        assertThat(report.unstamped()).isZero();
+
+        db.execute("UPDATE ml_entry SET inclusion_proof = (SELECT inclusion_proof FROM ml_entry WHERE entry_no = 1)"
+                + " WHERE entry_no = 2");
+        Finding first = firstBrokenLink();
+        assertThat(first.problem()).isEqualTo(Problem.PROOF_INVALID);
+        assertThat(first.entryNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchOverlappingOneAlreadyStampedIsRefusedAndNothingIsRecorded() throws Exception {
+        loggedAndStamped(1);
+        BatchStore store = new BatchStore(SERVER.toString());
+        try (Connection c = db.database().connect()) {
+            List<UnstampedEntry> again = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT entry_no, entry_hash FROM ml_entry ORDER BY entry_no");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    again.add(new UnstampedEntry(rs.getLong(1), rs.getBytes(2), TestPki.NOW));
+                }
+            }
+            MerkleTree tree = MerkleTree.of(again.stream().map(UnstampedEntry::entryHash).toList());
+
+            assertThatThrownBy(() -> store.record(c, again, tree, new byte[] {1}, TestPki.NOW))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("stamped by another writer");
+        }
+        assertThat(count("SELECT COUNT(*) FROM ml_batch")).isEqualTo(1);
+        assertThat(verifyAll().ok()).isTrue();
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection c = db.database().connect();
+             PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

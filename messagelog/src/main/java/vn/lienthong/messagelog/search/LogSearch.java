@@ -25,7 +25,8 @@ public final class LogSearch {
 
     private static final String COLUMNS = "e.server_id, e.entry_no, e.logged_at, e.side, e.direction, e.query_id,"
             + " e.client_id, e.service_id, e.user_id, e.issue, e.citizen_ids, e.fields_disclosed, e.fault_code,"
-            + " e.message_size, e.time_in, e.time_out, e.batch_no, e.archive_no";
+            + " e.message_size, e.time_in, e.time_out, e.archive_no, CASE WHEN EXISTS (SELECT 1 FROM ml_batch b"
+            + " WHERE b.server_id = e.server_id AND b.last_entry_no >= e.entry_no) THEN 1 ELSE 0 END AS stamped";
 
     private final LogDatabase database;
 
@@ -104,8 +105,7 @@ public final class LogSearch {
     }
 
     private static EntrySummary summary(ResultSet rs) throws SQLException {
-        rs.getLong("batch_no");
-        boolean stamped = !rs.wasNull();
+        boolean stamped = rs.getInt("stamped") == 1;
         rs.getLong("archive_no");
         boolean archived = !rs.wasNull();
         return new EntrySummary(rs.getString("server_id"), rs.getLong("entry_no"), instant(rs, "logged_at"),

@@ -69,25 +69,23 @@ public final class ArchiveStore {
     public int clean(Connection c, Instant before) throws SQLException {
         c.setAutoCommit(false);
         try {
-            String condition = " WHERE server_id = ? AND archive_no IS NOT NULL AND batch_no IS NOT NULL AND logged_at < ?";
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM ml_entry_citizen WHERE server_id = ? AND entry_no IN"
-                    + " (SELECT entry_no FROM ml_entry" + condition + ")")) {
-                ps.setString(1, serverId);
-                ps.setString(2, serverId);
-                Timestamps.set(ps, 3, before);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM ml_message WHERE server_id = ? AND entry_no IN"
-                    + " (SELECT entry_no FROM ml_entry" + condition + ")")) {
-                ps.setString(1, serverId);
-                ps.setString(2, serverId);
-                Timestamps.set(ps, 3, before);
-                ps.executeUpdate();
+            String condition = " WHERE server_id = ? AND archive_no IS NOT NULL AND logged_at < ? AND entry_no <= "
+                    + BatchStore.LAST_STAMPED;
+            for (String table : new String[] {"ml_entry_citizen", "ml_message"}) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE server_id = ? AND entry_no IN"
+                        + " (SELECT entry_no FROM ml_entry" + condition + ")")) {
+                    ps.setString(1, serverId);
+                    ps.setString(2, serverId);
+                    Timestamps.set(ps, 3, before);
+                    ps.setString(4, serverId);
+                    ps.executeUpdate();
+                }
             }
             int deleted;
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM ml_entry" + condition)) {
                 ps.setString(1, serverId);
                 Timestamps.set(ps, 2, before);
+                ps.setString(3, serverId);
                 deleted = ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM ml_batch b WHERE b.server_id = ? AND NOT EXISTS"

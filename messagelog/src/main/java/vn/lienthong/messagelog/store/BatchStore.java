@@ -30,7 +30,7 @@ public final class BatchStore {
     public List<UnstampedEntry> unstamped(Connection c, int limit) throws SQLException {
         List<UnstampedEntry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT entry_no, entry_hash, logged_at FROM ml_entry"
-                + " WHERE server_id = ? AND entry_no > " + LAST_STAMPED + " AND batch_no IS NULL"
+                + " WHERE server_id = ? AND entry_no > " + LAST_STAMPED
                 + " ORDER BY entry_no FETCH FIRST " + limit + " ROWS ONLY")) {
             ps.setString(1, serverId);
             ps.setString(2, serverId);
@@ -49,42 +49,39 @@ public final class BatchStore {
     }
 
     /**
-     * Records the batch and every entry's inclusion proof in one transaction.
+     * Records the batch with its entries' hashes, from which {@link StampedBatches} derives each entry's inclusion proof;
+     * the entry rows are not touched.
      *
      * @return the new batch number
      * @throws SQLException when another node stamped some of these entries meanwhile (nothing is recorded then)
      */
     public long record(Connection c, List<UnstampedEntry> entries, MerkleTree tree, byte[] token, java.time.Instant genTime)
             throws SQLException {
+        if (tree.size() != entries.size()) {
+            throw new IllegalArgumentException("the tree has " + tree.size() + " leaves for " + entries.size() + " entries");
+        }
         c.setAutoCommit(false);
         try {
+            long first = entries.get(0).entryNo();
+            long lastStamped = lastStamped(c);
+            if (lastStamped >= first) {
+                throw new SQLException("entries of this batch were stamped by another writer meanwhile (entries up to "
+                        + lastStamped + " are stamped, this batch starts at " + first + ")");
+            }
             long batchNo = nextBatchNo(c);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ml_batch (server_id, batch_no, first_entry_no,"
-                    + " last_entry_no, entry_count, merkle_root, token, gen_time) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " last_entry_no, entry_count, merkle_root, token, gen_time, entry_hashes)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, serverId);
                 ps.setLong(2, batchNo);
-                ps.setLong(3, entries.get(0).entryNo());
+                ps.setLong(3, first);
                 ps.setLong(4, entries.get(entries.size() - 1).entryNo());
                 ps.setInt(5, entries.size());
                 ps.setBytes(6, tree.root());
                 ps.setBytes(7, token);
                 Timestamps.set(ps, 8, genTime);
+                ps.setBytes(9, BatchLeaves.join(entries.stream().map(UnstampedEntry::entryHash).toList()));
                 ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE ml_entry SET batch_no = ?, inclusion_proof = ?"
-                    + " WHERE server_id = ? AND entry_no = ? AND batch_no IS NULL")) {
-                for (int i = 0; i < entries.size(); i++) {
-                    ps.setLong(1, batchNo);
-                    ps.setBytes(2, tree.proof(i).encode());
-                    ps.setString(3, serverId);
-                    ps.setLong(4, entries.get(i).entryNo());
-                    ps.addBatch();
-                }
-                for (int count : ps.executeBatch()) {
-                    if (count == 0) {
-                        throw new SQLException("entries of this batch were stamped by another writer meanwhile");
-                    }
-                }
             }
             c.commit();
             return batchNo;
@@ -93,6 +90,17 @@ public final class BatchStore {
             throw e;
         } finally {
             c.setAutoCommit(true);
+        }
+    }
+
+    /** The number of the last time-stamped entry, 0 before the first batch. */
+    public long lastStamped(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + LAST_STAMPED)) {
+            ps.setString(1, serverId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

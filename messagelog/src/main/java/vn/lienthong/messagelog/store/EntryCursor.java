@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.postgresql.PGStatement;
 import vn.lienthong.conf.identifier.ClientId;
 import vn.lienthong.conf.identifier.ServiceId;
@@ -17,7 +18,8 @@ import vn.lienthong.messagelog.Side;
 /**
  * Streams entries in entry order with a server-side cursor ({@link #FETCH_SIZE} rows at a time), so that memory stays
  * flat whatever the log size. Reading a row that was tampered into an invalid shape throws
- * {@link UnreadableEntryException} for that row only; the cursor stays usable.
+ * {@link UnreadableEntryException} for that row only; the cursor stays usable. Each entry comes with its batch and
+ * inclusion proof ({@link StampedBatches}).
  */
 public final class EntryCursor implements AutoCloseable {
 
@@ -27,6 +29,7 @@ public final class EntryCursor implements AutoCloseable {
     private final boolean previousAutoCommit;
     private final PreparedStatement statement;
     private final ResultSet rows;
+    private final StampedBatches stamps;
 
     EntryCursor(Connection connection, String sql, List<Object> parameters) throws SQLException {
         this.connection = connection;
@@ -44,6 +47,7 @@ public final class EntryCursor implements AutoCloseable {
             }
         }
         this.rows = statement.executeQuery();
+        this.stamps = new StampedBatches(connection);
     }
 
     /**
@@ -87,13 +91,25 @@ public final class EntryCursor implements AutoCloseable {
                     message,
                     Timestamps.get(rows, "time_in"),
                     Timestamps.get(rows, "time_out"));
+            String serverId = rows.getString("server_id");
             long batch = rows.getLong("batch_no");
-            Long batchNo = rows.wasNull() ? null : batch;
+            Long batchNo = null;
+            byte[] proof = null;
+            if (!rows.wasNull()) {
+                batchNo = batch;
+                proof = rows.getBytes("inclusion_proof");
+            } else {
+                Optional<StampedBatches.Stamp> stamp = stamps.find(serverId, no);
+                if (stamp.isPresent()) {
+                    batchNo = stamp.get().batchNo();
+                    proof = stamp.get().inclusionProof();
+                }
+            }
             long archive = rows.getLong("archive_no");
             Long archiveNo = rows.wasNull() ? null : archive;
-            return new LogEntry(rows.getString("server_id"), no, Timestamps.get(rows, "logged_at"), record,
+            return new LogEntry(serverId, no, Timestamps.get(rows, "logged_at"), record,
                     rows.getBytes("message_digest"), rows.getBytes("prev_hash"), rows.getBytes("entry_hash"),
-                    batchNo, rows.getBytes("inclusion_proof"), archiveNo);
+                    batchNo, proof, archiveNo);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new UnreadableEntryException(no, e.getMessage(), e);
         }
@@ -105,7 +121,7 @@ public final class EntryCursor implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (statement) {
+        try (statement; stamps) {
             rows.close();
             connection.commit();
         } finally {

@@ -35,7 +35,7 @@ public final class EntryReader {
      * first unstamped entry (so that containers hold contiguous, time-stamped runs of the chain).
      */
     public static EntryCursor archivable(Connection c, String serverId, Instant before, int limit) throws SQLException {
-        return new EntryCursor(c, SELECT + "WHERE e.server_id = ? AND e.archive_no IS NULL AND e.batch_no IS NOT NULL"
+        return new EntryCursor(c, SELECT + "WHERE e.server_id = ? AND e.archive_no IS NULL"
                 + " AND e.logged_at < ? AND e.entry_no <= " + BatchStore.LAST_STAMPED
                 + " ORDER BY e.entry_no FETCH FIRST " + limit + " ROWS ONLY",
                 List.of(serverId, before, serverId));

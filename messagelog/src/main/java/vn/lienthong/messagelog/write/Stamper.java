@@ -22,7 +22,8 @@ import vn.lienthong.messagelog.timestamp.TimeStamper;
 /**
  * Time-stamps the backlog on its own thread, so that traffic never waits for the TSA: each round takes up to
  * {@code maxBatchEntries} unstamped entries in entry order, builds their Merkle tree, asks the TSA for a token over the
- * root (no transaction open meanwhile), then records the batch and the inclusion proofs. A round continues until the
+ * root (no transaction open meanwhile), then records the batch with its entries' hashes, one row whatever the batch's
+ * size (entry rows are not rewritten; inclusion proofs are derived from the batch when read). A round continues until the
  * backlog is empty or the TSA fails; the next round (timer or trigger) resumes where it stopped, so no gap appears.
  */
 public final class Stamper implements AutoCloseable {
