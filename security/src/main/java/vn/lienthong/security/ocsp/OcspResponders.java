@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.security.cert.X509Certificate;
 import java.util.Map;
+import java.util.Set;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -16,16 +17,27 @@ import org.bouncycastle.asn1.x509.X509ObjectIdentifiers;
 /** Which responder answers for a certificate: the configured override for its CA, else its AIA OCSP URL. */
 final class OcspResponders {
 
+    private static final String AIA = Extension.authorityInfoAccess.getId();
+
     private final Map<X500Principal, URI> overrides;
 
     OcspResponders(Map<X500Principal, URI> overrides) {
         this.overrides = overrides;
     }
 
-    /** Whether a responder is known for this certificate: an override for its CA, or an AIA OCSP URL. */
+    /**
+     * Whether a responder is known for this certificate: an override for its CA, or an AIA OCSP URL. Asked for every CA
+     * certificate of every path, so it looks the extension up among the certificate's extension identifiers: the JDK's
+     * {@code getExtensionValue} builds an exception each time the extension is absent.
+     */
     boolean knows(X509Certificate certificate) {
-        return overrides.containsKey(certificate.getIssuerX500Principal())
-                || certificate.getExtensionValue(Extension.authorityInfoAccess.getId()) != null;
+        return overrides.containsKey(certificate.getIssuerX500Principal()) || hasExtension(certificate, AIA);
+    }
+
+    private static boolean hasExtension(X509Certificate certificate, String oid) {
+        Set<String> nonCritical = certificate.getNonCriticalExtensionOIDs();
+        Set<String> critical = certificate.getCriticalExtensionOIDs();
+        return nonCritical != null && nonCritical.contains(oid) || critical != null && critical.contains(oid);
     }
 
     URI responderFor(X509Certificate certificate) throws OcspResponseException {
