@@ -25,6 +25,9 @@ import vn.lienthong.benchmarks.limit.CryptoLimitRun;
 import vn.lienthong.benchmarks.limit.JmhSettings;
 import vn.lienthong.benchmarks.process.CpuMeter;
 import vn.lienthong.benchmarks.process.JavaProcess;
+import vn.lienthong.benchmarks.profile.AsyncProfiler;
+import vn.lienthong.benchmarks.profile.ScenarioProfile;
+import vn.lienthong.benchmarks.profile.ScenarioProfiler;
 import vn.lienthong.benchmarks.report.Charts;
 import vn.lienthong.benchmarks.report.Machine;
 import vn.lienthong.benchmarks.report.RawData;
@@ -98,6 +101,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--jfr", description = "record each server JVM with Java Flight Recorder (profile settings)")
     private boolean jfr;
 
+    @Option(names = "--profile", description = "sample the CPU of every server JVM with async-profiler (native frames"
+            + " included) over the measured window at --profile-users, and say in results.md where it went")
+    private boolean profile;
+
+    @Option(names = "--profile-users", paramLabel = "N", description = "the concurrency --profile samples at (default 16)")
+    private int profileUsers = 16;
+
     @Option(names = "--repository", description = "the LienThong checkout (default: current directory)")
     private Path repository = Path.of(".");
 
@@ -106,6 +116,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--work", description = "scratch folder: federation, PKI, logs (default benchmarks/target/bench-work)")
     private Path work;
+
+    private AsyncProfiler profiler;
+    private Path profilesDir;
 
     public static void main(String[] args) {
         CXF_LOG.setLevel(Level.WARNING);
@@ -129,6 +142,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
             serverFlags.add("-XX:StartFlightRecording=filename=" + logs.resolve("{name}.jfr") + ",settings=profile,dumponexit=true");
         }
         BenchEnvironment env = new BenchEnvironment(repo, workspace, pki, logs, serverFlags);
+        Path profiles = resultsDir.resolve("raw/profiles");
+        if (profile) {
+            if (!concurrency.contains(profileUsers)) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--profile-users " + profileUsers
+                        + " is not one of the measured concurrencies " + concurrency);
+            }
+            RunFolders.deleteTree(profiles);
+            Files.createDirectories(profiles);
+            profiler = AsyncProfiler.extract(workDir.resolve("profiler"));
+            profilesDir = profiles;
+        }
         say("LienThong benchmark%s: scenarios %s, concurrency %s, warm-up %d s, settle %d s, measure %d s; logs in %s",
                 quick ? " (quick, not representative)" : "", scenarios, concurrency, settings.warmup().toSeconds(),
                 settings.settle().toSeconds(), settings.window().toSeconds(), logs);
@@ -185,6 +209,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         try (RunningScenario running = scenario.start(scenarioEnv)) {
             firstRoundTrip(running);
             ClosedLoop loop = new ClosedLoop(running.consumer(), new CpuMeter(running.servers()));
+            ScenarioProfiler scenarioProfiler = profiler == null ? null : new ScenarioProfiler(profiler, scenario.id(),
+                    running.servers(), profileUsers, profilesDir);
+            ClosedLoop.WindowObserver observer = scenarioProfiler == null ? ClosedLoop.WindowObserver.NONE : scenarioProfiler;
             PointMeasurement warm = loop.run(settings.warmupUsers(), Duration.ZERO, settings.warmup());
             Duration warmedUp = settings.warmup();
             // Under full load the compiler threads get little CPU and their queue grows unseen; at one user they
@@ -205,14 +232,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     warm.throughputPerSecond(), 100 * warm.jitShare(), warm.errors());
             List<PointMeasurement> points = new ArrayList<>();
             for (int users : settings.concurrency()) {
-                PointMeasurement p = loop.run(users, settings.settle(), settings.window());
+                PointMeasurement p = loop.run(users, settings.settle(), settings.window(), observer);
                 points.add(p);
                 say("%s c=%-3d %8.1f rt/s  p50 %7.2f ms  p99 %7.2f ms  CPU %6.2f ms/rt  JIT %3.0f %%  errors %d",
                         scenario.id(), users, p.throughputPerSecond(), p.latencyMillis(50), p.latencyMillis(99),
                         p.cpuMillisPerRoundTrip(), 100 * p.jitShare(), p.errors());
             }
+            ScenarioProfile cpuProfile = scenarioProfiler == null ? null : scenarioProfiler.result();
+            if (cpuProfile != null) {
+                cpuProfile.problems().forEach(problem -> say("%s profile: %s", scenario.id(), problem));
+            }
             return ScenarioResult.of(scenario, running.servers().stream().map(JavaProcess::name).toList(), points,
-                    warmedUp, warm.jitShare());
+                    warmedUp, warm.jitShare(), cpuProfile);
         }
     }
 

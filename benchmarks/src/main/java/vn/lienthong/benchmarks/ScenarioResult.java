@@ -2,15 +2,17 @@ package vn.lienthong.benchmarks;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import vn.lienthong.benchmarks.driver.PointMeasurement;
+import vn.lienthong.benchmarks.profile.ScenarioProfile;
 import vn.lienthong.benchmarks.scenario.Scenario;
 
 /**
  * One scenario's measured points, one per concurrency, the server JVMs it ran, and its warm-up: how long it took
- * and the JIT compilers' share of the CPU in its last step.
+ * and the JIT compilers' share of the CPU in its last step; with {@code --profile}, where its servers' CPU went.
  */
 public record ScenarioResult(String id, String title, String path, List<String> processes,
-        List<PointMeasurement> points, Duration warmedUp, double jitShareAtWarmupEnd) {
+        List<PointMeasurement> points, Duration warmedUp, double jitShareAtWarmupEnd, ScenarioProfile profile) {
 
     public ScenarioResult {
         processes = List.copyOf(processes);
@@ -18,9 +20,14 @@ public record ScenarioResult(String id, String title, String path, List<String> 
     }
 
     static ScenarioResult of(Scenario scenario, List<String> processes, List<PointMeasurement> points,
-            Duration warmedUp, double jitShareAtWarmupEnd) {
+            Duration warmedUp, double jitShareAtWarmupEnd, ScenarioProfile profile) {
         return new ScenarioResult(scenario.id(), scenario.title(), scenario.path(), processes, points, warmedUp,
-                jitShareAtWarmupEnd);
+                jitShareAtWarmupEnd, profile);
+    }
+
+    /** The servers' CPU profile, when the run was asked for one ({@code --profile}). */
+    public Optional<ScenarioProfile> cpuProfile() {
+        return Optional.ofNullable(profile);
     }
 
     public PointMeasurement at(int concurrency) {

@@ -21,6 +21,17 @@ public final class ClosedLoop {
 
     private enum Phase { SETTLE, MEASURE, STOP }
 
+    /** Told when a measured window opens and closes (a profiler, say); must return quickly. */
+    public interface WindowObserver {
+        WindowObserver NONE = new WindowObserver() { };
+
+        default void windowOpens(int concurrency) {
+        }
+
+        default void windowClosed(int concurrency) {
+        }
+    }
+
     private final ConsumerSystem consumer;
     private final CpuMeter cpu;
     private final List<RoundTrip> users = new ArrayList<>();
@@ -31,6 +42,11 @@ public final class ClosedLoop {
     }
 
     public PointMeasurement run(int concurrency, Duration settle, Duration window) throws InterruptedException {
+        return run(concurrency, settle, window, WindowObserver.NONE);
+    }
+
+    public PointMeasurement run(int concurrency, Duration settle, Duration window, WindowObserver observer)
+            throws InterruptedException {
         while (users.size() < concurrency) {
             users.add(consumer.newUser());
         }
@@ -48,6 +64,7 @@ public final class ClosedLoop {
         }
         threads.forEach(Thread::start);
         TimeUnit.NANOSECONDS.sleep(settle.toNanos());
+        observer.windowOpens(concurrency);
         latency.reset();
         Map<String, Long> cpuBefore = cpu.sample();
         long jitBefore = cpu.jitSample();
@@ -59,6 +76,7 @@ public final class ClosedLoop {
         Map<String, Long> cpuUsed = CpuMeter.used(cpuBefore, cpu.sample());
         long jitAfter = cpu.jitSample();
         long jitUsed = jitBefore < 0 || jitAfter < 0 ? -1 : jitAfter - jitBefore;
+        observer.windowClosed(concurrency);
         for (Thread t : threads) {
             t.join(TimeUnit.SECONDS.toMillis(90));
         }

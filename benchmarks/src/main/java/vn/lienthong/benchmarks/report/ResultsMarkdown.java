@@ -67,6 +67,7 @@ public final class ResultsMarkdown {
         for (ScenarioResult s : scenarios) {
             scenario(s);
         }
+        md.append(ProfileSection.of(scenarios));
         if (limit != null) {
             limit();
         }
