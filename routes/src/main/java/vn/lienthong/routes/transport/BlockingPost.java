@@ -38,6 +38,18 @@ public final class BlockingPost {
         }
     }
 
+    /**
+     * What the JDK may do when a kept-alive connection turns out to be closed by the far side.
+     *
+     * <p>{@link #CHECK_FIRST} streams the body with a fixed length: before reusing a connection the JDK reads it with a
+     * 1 ms timeout to see that it is still open, so every request over a kept connection waits up to 1 ms and builds a
+     * {@code SocketTimeoutException}; a request is never sent twice. {@link #RESEND_ONCE} hands the JDK the whole
+     * body: it skips that check and, when no answer header at all comes back over the connection, opens a new one and
+     * sends the same bytes once more. Only for peers that refuse a second copy of a message: a server proxy's replay
+     * cache answers a resent request with a replay fault, so nothing is processed twice.
+     */
+    enum StaleConnections { CHECK_FIRST, RESEND_ONCE }
+
     private BlockingPost() {
     }
 
@@ -53,7 +65,8 @@ public final class BlockingPost {
     }
 
     static HttpReply post(URL url, byte[] body, String contentType, String soapAction, Duration connectTimeout,
-                          Duration readTimeout, SSLSocketFactory tls, HostnameVerifier hostnames) throws IOException {
+                          Duration readTimeout, SSLSocketFactory tls, HostnameVerifier hostnames,
+                          StaleConnections staleConnections) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         if (tls != null && connection instanceof HttpsURLConnection https) {
             https.setSSLSocketFactory(tls);
@@ -68,7 +81,9 @@ public final class BlockingPost {
         if (soapAction != null) {
             connection.setRequestProperty("SOAPAction", soapAction);
         }
-        connection.setFixedLengthStreamingMode(body.length);
+        if (staleConnections == StaleConnections.CHECK_FIRST) {
+            connection.setFixedLengthStreamingMode(body.length);
+        }
         try {
             connection.connect();
         } catch (IOException e) {

@@ -9,7 +9,11 @@ import vn.lienthong.routes.error.BusFault;
 import vn.lienthong.routes.error.ErrorCode;
 import vn.lienthong.routes.error.FaultOrigin;
 
-/** Forwards plain SOAP to a provider information system and waits at most the service's timeout. */
+/**
+ * Forwards plain SOAP to a provider information system and waits at most the service's timeout. A provider's
+ * service need not be idempotent, so a request is never sent to it twice
+ * ({@link BlockingPost.StaleConnections#CHECK_FIRST}).
+ */
 public final class ProviderSystemClient {
 
     static {
@@ -25,7 +29,8 @@ public final class ProviderSystemClient {
     public HttpReply send(URI url, byte[] body, String contentType, String soapAction, Duration timeout) {
         try {
             return BlockingPost.post(url.toURL(), body, contentType, soapAction, connectTimeout, timeout,
-                    HttpsURLConnection.getDefaultSSLSocketFactory(), HttpsURLConnection.getDefaultHostnameVerifier());
+                    HttpsURLConnection.getDefaultSSLSocketFactory(), HttpsURLConnection.getDefaultHostnameVerifier(),
+                    BlockingPost.StaleConnections.CHECK_FIRST);
         } catch (BlockingPost.ConnectFailed e) {
             throw new BusFault(FaultOrigin.SERVER_PROXY, ErrorCode.SERVICE_UNREACHABLE,
                     "the provider information system at " + url + " cannot be reached");
