@@ -142,13 +142,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
             serverFlags.add("-XX:StartFlightRecording=filename=" + logs.resolve("{name}.jfr") + ",settings=profile,dumponexit=true");
         }
         BenchEnvironment env = new BenchEnvironment(repo, workspace, pki, logs, serverFlags);
-        Path profiles = resultsDir.resolve("raw/profiles");
+        Path profiles = logs.resolve("profiles");
         if (profile) {
             if (!concurrency.contains(profileUsers)) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--profile-users " + profileUsers
                         + " is not one of the measured concurrencies " + concurrency);
             }
-            RunFolders.deleteTree(profiles);
             Files.createDirectories(profiles);
             profiler = AsyncProfiler.extract(workDir.resolve("profiler"));
             profilesDir = profiles;

@@ -39,8 +39,9 @@ final class ProfileSection {
                 + " to the first work category, in the order of the rows down to TLS and sockets, that one of its frames"
                 + " belongs to; failing that, to the framework (HTTP, Camel, CXF, LienThong) of its innermost frame that"
                 + " belongs to one (the patterns are in `CostCategory`). Milliseconds are the JVM's measured CPU per"
-                + " round trip times the category's share of its samples. The collapsed stacks are in `raw/profiles/`"
-                + " (for flame graphs, any collapsed-stack viewer).\n\n" + md;
+                + " round trip times the category's share of its samples. The collapsed stacks (tens of MB, not kept with"
+                + " the results) are in the work folder's `logs/profiles/`, for any collapsed-stack or flame-graph"
+                + " viewer.\n\n" + md;
     }
 
     private static void scenario(StringBuilder md, ScenarioResult s, ScenarioProfile profile) {
