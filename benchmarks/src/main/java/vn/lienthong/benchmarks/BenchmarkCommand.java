@@ -128,6 +128,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant started = Instant.now();
+        if (profile && !concurrency.contains(profileUsers)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--profile-users " + profileUsers
+                    + " is not one of the measured concurrencies " + concurrency);
+        }
         Path repo = repository.toAbsolutePath().normalize();
         Path resultsDir = (results != null ? results : repo.resolve("benchmarks/results")).toAbsolutePath();
         Path workDir = (work != null ? work : repo.resolve("benchmarks/target/bench-work")).toAbsolutePath();
@@ -144,10 +148,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
         BenchEnvironment env = new BenchEnvironment(repo, workspace, pki, logs, serverFlags);
         Path profiles = logs.resolve("profiles");
         if (profile) {
-            if (!concurrency.contains(profileUsers)) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "--profile-users " + profileUsers
-                        + " is not one of the measured concurrencies " + concurrency);
-            }
             Files.createDirectories(profiles);
             profiler = AsyncProfiler.extract(workDir.resolve("profiler"));
             profilesDir = profiles;
