@@ -101,8 +101,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--jfr", description = "record each server JVM with Java Flight Recorder (profile settings)")
     private boolean jfr;
 
-    @Option(names = "--profile", description = "sample the CPU of every server JVM with async-profiler (native frames"
-            + " included) over the measured window at --profile-users, and say in results.md where it went")
+    @Option(names = "--profile", description = "sample the CPU of the driver and every server JVM with async-profiler"
+            + " (native frames included) over the measured window at --profile-users, and say in results.md where it went")
     private boolean profile;
 
     @Option(names = "--profile-users", paramLabel = "N", description = "the concurrency --profile samples at (default 16)")
@@ -146,11 +146,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             serverFlags.add("-XX:StartFlightRecording=filename=" + logs.resolve("{name}.jfr") + ",settings=profile,dumponexit=true");
         }
         BenchEnvironment env = new BenchEnvironment(repo, workspace, pki, logs, serverFlags);
-        Path profiles = logs.resolve("profiles");
         if (profile) {
-            Files.createDirectories(profiles);
+            profilesDir = Files.createDirectories(logs.resolve("profiles"));
             profiler = AsyncProfiler.extract(workDir.resolve("profiler"));
-            profilesDir = profiles;
         }
         say("LienThong benchmark%s: scenarios %s, concurrency %s, warm-up %d s, settle %d s, measure %d s; logs in %s",
                 quick ? " (quick, not representative)" : "", scenarios, concurrency, settings.warmup().toSeconds(),

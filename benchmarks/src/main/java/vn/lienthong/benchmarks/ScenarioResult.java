@@ -9,7 +9,7 @@ import vn.lienthong.benchmarks.scenario.Scenario;
 
 /**
  * One scenario's measured points, one per concurrency, the server JVMs it ran, and its warm-up: how long it took
- * and the JIT compilers' share of the CPU in its last step; with {@code --profile}, where its servers' CPU went.
+ * and the JIT compilers' share of the CPU in its last step; with {@code --profile}, where its JVMs' CPU went.
  */
 public record ScenarioResult(String id, String title, String path, List<String> processes,
         List<PointMeasurement> points, Duration warmedUp, double jitShareAtWarmupEnd, ScenarioProfile profile) {
@@ -25,7 +25,7 @@ public record ScenarioResult(String id, String title, String path, List<String> 
                 jitShareAtWarmupEnd, profile);
     }
 
-    /** The servers' CPU profile, when the run was asked for one ({@code --profile}). */
+    /** The driver's and servers' CPU profiles, when the run was asked for them ({@code --profile}). */
     public Optional<ScenarioProfile> cpuProfile() {
         return Optional.ofNullable(profile);
     }
