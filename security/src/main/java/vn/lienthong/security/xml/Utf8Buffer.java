@@ -12,6 +12,8 @@ final class Utf8Buffer {
 
     private byte[] bytes;
     private int length;
+    /** Scratch space the characters of one append are copied into. */
+    private char[] chars = new char[256];
 
     Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -28,20 +30,35 @@ final class Utf8Buffer {
         return append(text, 0, text.length());
     }
 
-    /** Appends {@code text[start, end)}; an unpaired surrogate becomes {@code ?}, as the JDK's encoder writes it. */
+    /**
+     * Appends {@code text[start, end)}; an unpaired surrogate becomes {@code ?}, as the JDK's encoder writes it.
+     * The characters are first copied out in one call ({@code getChars} is a bulk copy, or a vectorised widening
+     * for a Latin-1 string) and then encoded from the array: {@code charAt} per character checks the string's
+     * coder and bounds each time, which cost several times the encoding itself.
+     */
     Utf8Buffer append(String text, int start, int end) {
-        ensure(3 * (end - start));
+        int count = end - start;
+        ensure(3 * count);
+        if (chars.length < count) {
+            chars = new char[Math.max(count, 2 * chars.length)];
+        }
+        char[] in = chars;
+        text.getChars(start, end, in, 0);
         byte[] out = bytes;
         int at = length;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+        int i = 0;
+        while (i < count && in[i] < 0x80) {
+            out[at++] = (byte) in[i++];
+        }
+        for (; i < count; i++) {
+            char c = in[i];
             if (c < 0x80) {
                 out[at++] = (byte) c;
             } else if (c < 0x800) {
                 out[at++] = (byte) (0xC0 | c >> 6);
                 out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+            } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(in[i + 1])) {
+                int codePoint = Character.toCodePoint(c, in[++i]);
                 out[at++] = (byte) (0xF0 | codePoint >> 18);
                 out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
                 out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
