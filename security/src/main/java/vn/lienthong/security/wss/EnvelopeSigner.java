@@ -34,6 +34,7 @@ final class EnvelopeSigner {
         timestamp.build();
 
         WSSecSignature signature = new WSSecSignature(securityHeader);
+        signature.setWsDocInfo(new OwnDocumentSigning(envelope.body().getOwnerDocument()));
         signature.setUserInfo(CredentialCrypto.ALIAS, null);
         if (signer.provider() != null) {
             signature.setSignatureProvider(signer.provider());
