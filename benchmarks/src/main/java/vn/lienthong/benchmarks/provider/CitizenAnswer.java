@@ -68,7 +68,6 @@ final class CitizenAnswer {
         }
         SOAPBody body = response.getSOAPBody();
         body.appendChild(target.importNode(record(pinOf(request.getSOAPBody())), true));
-        response.saveChanges();
         return response;
     }
 
