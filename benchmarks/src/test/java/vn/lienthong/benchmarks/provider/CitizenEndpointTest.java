@@ -7,8 +7,8 @@ import jakarta.xml.ws.soap.SOAPFaultException;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.cxf.BusFactory;
@@ -26,8 +26,8 @@ import vn.lienthong.benchmarks.driver.SoapPost;
 import vn.lienthong.benchmarks.driver.WssDispatchConsumer;
 import vn.lienthong.benchmarks.wss.AgencyKeys;
 import vn.lienthong.benchmarks.wss.AgencyWss;
-import vn.lienthong.certs.demo.DemoPkiResult;
 import vn.lienthong.certs.ca.KeyAlgorithm;
+import vn.lienthong.certs.demo.DemoPkiResult;
 import vn.lienthong.launcher.demo.DemoFederationSpec;
 import vn.lienthong.launcher.demo.DemoPorts;
 import vn.lienthong.launcher.demo.DemoWorkspace;
@@ -70,6 +70,8 @@ class CitizenEndpointTest {
         new WssDispatchConsumer(url, AgencyKeys.consumer(pki.memberKeystore(DemoFederationSpec.VPCP),
                 pki.passwordFile(), cas, providerCertificate)).newUser().call();
 
+        // MOH signs correctly but is not among the provider's accepted signers: had the provider answered, the
+        // answer would be signed by MPS and encrypted to MOH, which this consumer accepts and decrypts.
         assertThatThrownBy(() -> new WssDispatchConsumer(url, AgencyKeys.consumer(
                 pki.memberKeystore(DemoFederationSpec.MOH), pki.passwordFile(), cas, providerCertificate)).newUser().call())
                 .isInstanceOf(SOAPFaultException.class);
