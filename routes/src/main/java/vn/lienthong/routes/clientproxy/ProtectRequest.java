@@ -47,7 +47,7 @@ final class ProtectRequest implements Processor {
                 .orElseThrow();
         SafeXml.declareNamespaces(doc);
         ProtectedMessage protectedMessage = runtime.protector().protectKeepingSignedForm(doc, key, recipient, signed);
-        byte[] wire = SafeXml.write(protectedMessage.document());
+        byte[] wire = protectedMessage.wire();
         message.signedRequest(protectedMessage.signedForm(), wire.length);
         exchange.getMessage().setBody(wire);
     }

@@ -35,6 +35,6 @@ final class ProtectResponse implements Processor {
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, message.soapVersion().contentType());
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
-        exchange.getMessage().setBody(SafeXml.write(protectedMessage.document()));
+        exchange.getMessage().setBody(protectedMessage.wire());
     }
 }

@@ -55,22 +55,30 @@ public final class MessageProtector {
      */
     public Document protect(Document soapEnvelope, SigningCredential signer, X509Certificate recipient,
                             List<QName> headersToSign) {
-        return protect(soapEnvelope, signer, recipient, headersToSign, false).document();
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(recipient, "recipient");
+        WSSecHeader securityHeader = sign(soapEnvelope, signer, headersToSign);
+        encrypt(securityHeader, soapEnvelope, recipient);
+        return soapEnvelope;
     }
 
     /**
-     * Like {@link #protect}, and also keeps the bytes of the message as signed (before the Body is
-     * encrypted), which is what the message log stores.
+     * Like {@link #protect}, and also gives the bytes of the message as signed (before the Body is encrypted),
+     * which is what the message log stores, and the bytes to send, both from one walk of the tree
+     * ({@link EncryptedWire}).
      */
     public ProtectedMessage protectKeepingSignedForm(Document soapEnvelope, SigningCredential signer,
                                                      X509Certificate recipient, List<QName> headersToSign) {
-        return protect(soapEnvelope, signer, recipient, headersToSign, true);
-    }
-
-    private ProtectedMessage protect(Document soapEnvelope, SigningCredential signer, X509Certificate recipient,
-                                     List<QName> headersToSign, boolean keepSignedForm) {
         Objects.requireNonNull(signer, "signer");
         Objects.requireNonNull(recipient, "recipient");
+        WSSecHeader securityHeader = sign(soapEnvelope, signer, headersToSign);
+        EncryptedWire wire = EncryptedWire.signed(soapEnvelope, securityHeader.getSecurityHeaderElement(),
+                SoapEnvelope.of(soapEnvelope).body());
+        encrypt(securityHeader, soapEnvelope, recipient);
+        return new ProtectedMessage(soapEnvelope, wire.signedForm(), wire.toSend());
+    }
+
+    private WSSecHeader sign(Document soapEnvelope, SigningCredential signer, List<QName> headersToSign) {
         SoapEnvelope envelope = SoapEnvelope.of(soapEnvelope);
         if (!envelope.securityHeaders().isEmpty()) {
             throw new IllegalArgumentException("the envelope already carries a wsse:Security header");
@@ -88,9 +96,15 @@ public final class MessageProtector {
             WSSecHeader securityHeader = new WSSecHeader(soapEnvelope);
             securityHeader.insertSecurityHeader();
             this.signer.sign(securityHeader, envelope, signer, headers);
-            byte[] signedForm = keepSignedForm ? SignedForm.of(soapEnvelope) : new byte[0];
+            return securityHeader;
+        } catch (WSSecurityException e) {
+            throw new IllegalStateException("cannot protect the message: " + e.getMessage(), e);
+        }
+    }
+
+    private void encrypt(WSSecHeader securityHeader, Document soapEnvelope, X509Certificate recipient) {
+        try {
             encryptor.encrypt(securityHeader, SoapEnvelope.of(soapEnvelope), recipient);
-            return new ProtectedMessage(soapEnvelope, signedForm);
         } catch (WSSecurityException e) {
             throw new IllegalStateException("cannot protect the message: " + e.getMessage(), e);
         }

@@ -3,15 +3,11 @@ package vn.lienthong.security.wss;
 import org.w3c.dom.Document;
 
 /**
- * A protected message: the document to send (signed, Body encrypted) and the message as it was signed,
- * before encryption, for the message log.
+ * A protected message: the document (signed, Body encrypted), its bytes to send, and the message as it was
+ * signed, before encryption, for the message log. The byte arrays are the caller's: each accessor returns the
+ * same array, not a copy.
  */
-public record ProtectedMessage(Document document, byte[] signedForm) {
-
-    @Override
-    public byte[] signedForm() {
-        return signedForm.clone();
-    }
+public record ProtectedMessage(Document document, byte[] signedForm, byte[] wire) {
 
     @Override
     public String toString() {

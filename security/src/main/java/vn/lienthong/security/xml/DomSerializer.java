@@ -1,5 +1,9 @@
 package vn.lienthong.security.xml;
 
+import java.util.Arrays;
+import java.util.Optional;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
@@ -20,17 +24,47 @@ public final class DomSerializer {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
+    private static final Node[] NO_MARKS = new Node[0];
+
     private final Utf8Buffer out = new Utf8Buffer(16384);
     /** Prefix ("" for the default namespace) to namespace, one frame per open element. */
-    private final NamespaceScopes scopes = new NamespaceScopes();
+    private final NamespaceScopes scopes;
     private int generatedPrefixes;
+    /** Elements whose content's place in the output is noted ({@link #toBytesMarking}), and those places. */
+    private Node[] marked = NO_MARKS;
+    private ElementContent[] contents;
 
     private DomSerializer() {
+        this(new NamespaceScopes());
+    }
+
+    private DomSerializer(NamespaceScopes scopes) {
+        this.scopes = scopes;
     }
 
     /** A document with an XML declaration; any other node as a fragment, without one. */
     public static byte[] toBytes(Node node) {
+        return toBytes(node, new DomSerializer());
+    }
+
+    /**
+     * A document with its XML declaration, as {@link #toBytes} writes it, and where in those bytes the content of
+     * each of {@code marked} lies (an element of the document written as {@code <e/>} has no content to mark).
+     */
+    public static WrittenDocument toBytesMarking(Document document, Element... marked) {
         DomSerializer writer = new DomSerializer();
+        writer.marked = marked.clone();
+        writer.contents = new ElementContent[marked.length];
+        byte[] bytes = toBytes(document, writer);
+        return new WrittenDocument(bytes, Arrays.stream(writer.contents).map(Optional::ofNullable).toList());
+    }
+
+    /** Writes {@code node} as it would be written where {@code inScope} are the namespace bindings in force. */
+    static byte[] toBytes(Node node, NamespaceScopes inScope) {
+        return toBytes(node, new DomSerializer(inScope.snapshot()));
+    }
+
+    private static byte[] toBytes(Node node, DomSerializer writer) {
         if (node.getNodeType() == Node.DOCUMENT_NODE) {
             writer.out.append(DECLARATION);
             for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -91,10 +125,24 @@ public final class DomSerializer {
             out.append("/>");
         } else {
             out.append('>');
+            int mark = markOf(element);
+            int start = out.length();
             children(element);
+            if (mark >= 0) {
+                contents[mark] = new ElementContent(start, out.length(), scopes.snapshot());
+            }
             out.append("</").append(name).append('>');
         }
         scopes.leave();
+    }
+
+    private int markOf(Node element) {
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] == element) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String attributeName(Node attr) {

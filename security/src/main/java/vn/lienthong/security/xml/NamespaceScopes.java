@@ -55,6 +55,17 @@ final class NamespaceScopes {
         return prefix.isEmpty() ? "" : null;
     }
 
+    /**
+     * The bindings in force now, as those of a new walk's outermost frame: writing a subtree with them writes it as
+     * it would be written here.
+     */
+    NamespaceScopes snapshot() {
+        NamespaceScopes copy = new NamespaceScopes();
+        copy.bindings = Arrays.copyOf(bindings, bindings.length);
+        copy.bindingCount = bindingCount;
+        return copy;
+    }
+
     /** A namespace declaration, whether built namespace-aware or (as some libraries do) as a plain attribute. */
     static boolean isDeclaration(Node attr) {
         String name = attr.getNodeName();

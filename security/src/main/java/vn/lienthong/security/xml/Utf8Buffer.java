@@ -77,6 +77,11 @@ final class Utf8Buffer {
         return this;
     }
 
+    /** Bytes written so far. */
+    int length() {
+        return length;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, length);
     }
