@@ -1,5 +1,6 @@
 package vn.lienthong.security.xml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,33 @@ class DomSerializerTest {
                 reread.getElementsByTagNameNS("urn:npd", "name").item(0).getTextContent());
         assertEquals("tab\tlf\ncr\rq\"", ((Element) reread.getElementsByTagNameNS(
                 "http://x-road.eu/xsd/xroad.xsd", "issue").item(0)).getAttribute("a"));
+    }
+
+    @Test
+    void markedContentIsFoundByByteOffsetAndReplacementsAreWrittenForTheirPlace() throws Exception {
+        Document doc = parse(("<a:root xmlns:a=\"urn:a\"><a:name>Nguyễn Văn 𠀀</a:name><a:box><a:old/></a:box>"
+                + "<a:empty/></a:root>").getBytes(StandardCharsets.UTF_8));
+        Element name = (Element) doc.getElementsByTagNameNS("urn:a", "name").item(0);
+        Element box = (Element) doc.getElementsByTagNameNS("urn:a", "box").item(0);
+        Element empty = (Element) doc.getElementsByTagNameNS("urn:a", "empty").item(0);
+
+        WrittenDocument written = DomSerializer.toBytesMarking(doc, name, box, empty);
+
+        assertArrayEquals(DomSerializer.toBytes(doc), written.bytes());
+        ElementContent inName = written.content(0).orElseThrow();
+        assertEquals("Nguyễn Văn 𠀀", new String(written.bytes(), inName.start(), inName.end() - inName.start(),
+                StandardCharsets.UTF_8));
+        ElementContent inBox = written.content(1).orElseThrow();
+        assertEquals("<a:old/>", new String(written.bytes(), inBox.start(), inBox.end() - inBox.start(),
+                StandardCharsets.UTF_8));
+        assertTrue(written.content(2).isEmpty(), "an element written as <e/> has no content to mark");
+
+        Element sameNamespace = doc.createElementNS("urn:a", "a:new");
+        Element otherNamespace = doc.createElementNS("urn:b", "b:new");
+        assertEquals("<a:new/>", new String(inBox.write(sameNamespace), StandardCharsets.UTF_8));
+        assertEquals("<b:new xmlns:b=\"urn:b\"/>", new String(inBox.write(otherNamespace), StandardCharsets.UTF_8));
+        assertEquals("<a:new/>", new String(inBox.write(sameNamespace), StandardCharsets.UTF_8),
+                "a place can be written for more than once");
     }
 
     @Test
