@@ -40,7 +40,10 @@ final class EncryptedWire {
         this.body = body;
         this.securityChildren = children(security);
         this.watched = ancestorsOf(security, body);
-        this.attributeCounts = watched.stream().mapToInt(e -> e.getAttributes().getLength()).toArray();
+        this.attributeCounts = new int[watched.size()];
+        for (int i = 0; i < attributeCounts.length; i++) {
+            attributeCounts[i] = watched.get(i).getAttributes().getLength();
+        }
         this.signed = DomSerializer.toBytesMarking(document, security, body);
     }
 
