@@ -89,39 +89,40 @@ class EncryptedWireTest {
 
     @Test
     void anythingElseEncryptionChangedMakesItWriteTheWholeEnvelope() throws Exception {
-        TestPki pki = TestPki.of(TestPki.Algorithm.RSA);
-        Document document = requestNaming(Soap.Version.SOAP11, NAME);
-        Element body = (Element) document.getElementsByTagNameNS(Soap.Version.SOAP11.namespace(), "Body").item(0);
-        WSSecHeader securityHeader = new WSSecHeader(document);
-        Element security = securityHeader.insertSecurityHeader();
-        security.appendChild(document.createElementNS(WSConstants.WSU_NS, "wsu:Timestamp"));
-        EncryptedWire wire = EncryptedWire.signed(document, security, body);
+        Encrypted encrypted = encryptedAfterNoting(Soap.Version.SOAP11);
+        encrypted.body().setAttributeNS(WSConstants.WSU_NS, "wsu:Id", "changed-after-signing");
 
-        new BodyEncryptor().encrypt(securityHeader, SoapEnvelope.of(document), pki.member(TestPki.MEMBER_B).certificate());
-        body.setAttributeNS(WSConstants.WSU_NS, "wsu:Id", "changed-after-signing");
-
-        assertThat(wire.spliced()).isEmpty();
-        byte[] toSend = wire.toSend();
-        assertThat(toSend).isEqualTo(DomSerializer.toBytes(document));
+        assertThat(encrypted.wire().spliced()).isEmpty();
+        byte[] toSend = encrypted.wire().toSend();
+        assertThat(toSend).isEqualTo(DomSerializer.toBytes(encrypted.document()));
         assertThat(new String(toSend, StandardCharsets.UTF_8)).contains("changed-after-signing");
     }
 
     @Test
     void aBodyThatIsNotOneEncryptedDataMakesItWriteTheWholeEnvelope() throws Exception {
+        Encrypted encrypted = encryptedAfterNoting(Soap.Version.SOAP12);
+        encrypted.body().appendChild(encrypted.document().createElementNS("urn:example", "x:trailer"));
+
+        assertThat(encrypted.wire().spliced()).isEmpty();
+        byte[] toSend = encrypted.wire().toSend();
+        assertThat(toSend).isEqualTo(DomSerializer.toBytes(encrypted.document()));
+        assertThat(new String(toSend, StandardCharsets.UTF_8)).contains("x:trailer");
+    }
+
+    private record Encrypted(Document document, Element body, EncryptedWire wire) {
+    }
+
+    /** A request with a security header, noted by an EncryptedWire, then its Body encrypted by the BodyEncryptor. */
+    private static Encrypted encryptedAfterNoting(Soap.Version version) throws Exception {
         TestPki pki = TestPki.of(TestPki.Algorithm.RSA);
-        Document document = requestNaming(Soap.Version.SOAP12, NAME);
-        Element body = (Element) document.getElementsByTagNameNS(Soap.Version.SOAP12.namespace(), "Body").item(0);
+        Document document = requestNaming(version, NAME);
+        Element body = (Element) document.getElementsByTagNameNS(version.namespace(), "Body").item(0);
         WSSecHeader securityHeader = new WSSecHeader(document);
         Element security = securityHeader.insertSecurityHeader();
         security.appendChild(document.createElementNS(WSConstants.WSU_NS, "wsu:Timestamp"));
         EncryptedWire wire = EncryptedWire.signed(document, security, body);
-
         new BodyEncryptor().encrypt(securityHeader, SoapEnvelope.of(document), pki.member(TestPki.MEMBER_B).certificate());
-        body.appendChild(document.createElementNS("urn:example", "x:trailer"));
-
-        assertThat(wire.spliced()).isEmpty();
-        assertThat(wire.toSend()).isEqualTo(DomSerializer.toBytes(document));
-        assertThat(new String(wire.toSend(), StandardCharsets.UTF_8)).contains("x:trailer");
+        return new Encrypted(document, body, wire);
     }
 
     private static Document requestNaming(Soap.Version version, String name) {
