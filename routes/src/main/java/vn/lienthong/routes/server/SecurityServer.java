@@ -75,16 +75,18 @@ public final class SecurityServer implements AutoCloseable {
     private final JdbcReplayCache replayCache;
     private final MessageLog messageLog;
     private final OcspRevocationChecker ocsp;
+    private final ProviderSystemClient providerClient;
     private final CamelContext camel;
 
     private SecurityServer(ServerConf conf, GlobalConfSource globalSource, Database database, JdbcReplayCache replayCache,
-            MessageLog messageLog, OcspRevocationChecker ocsp, CamelContext camel) {
+            MessageLog messageLog, OcspRevocationChecker ocsp, ProviderSystemClient providerClient, CamelContext camel) {
         this.conf = conf;
         this.globalSource = globalSource;
         this.database = database;
         this.replayCache = replayCache;
         this.messageLog = messageLog;
         this.ocsp = ocsp;
+        this.providerClient = providerClient;
         this.camel = camel;
     }
 
@@ -121,8 +123,9 @@ public final class SecurityServer implements AutoCloseable {
                 peer -> TlsContexts.clientContext(authKey, validator, clock, peer.authCertHashes()), conf.peerTimeout());
         MessageLog messageLog = MessageLogs.open(conf, global, database, clock);
         TokenKeys tokenKeys = TokenKeys.open(conf.directory(), password);
+        ProviderSystemClient providerClient = new ProviderSystemClient(conf.providerTimeout());
         ServerRuntime runtime = new ServerRuntime(conf, globalSource, services, memberKeys, tokenKeys, protector, verifier, peers,
-                new ProviderSystemClient(conf.providerTimeout()), messageLog, cpuPermits, clock);
+                providerClient, messageLog, cpuPermits, clock);
 
         SSLContext serverTls = TlsContexts.serverContext(authKey, validator, clock);
         CamelContext camel = new DefaultCamelContext();
@@ -147,6 +150,7 @@ public final class SecurityServer implements AutoCloseable {
             camel.start();
         } catch (Exception e) {
             camel.stop();
+            providerClient.close();
             messageLog.close();
             ocsp.close();
             replayCache.close();
@@ -157,7 +161,7 @@ public final class SecurityServer implements AutoCloseable {
                         + " {} of them computing at once", conf.serverId(), conf.bindHost(), conf.clientProxyPort(),
                 conf.clientProxyHttpsPort() > 0 ? " and https://" + conf.bindHost() + ":" + conf.clientProxyHttpsPort() + "/" : "",
                 conf.bindHost(), conf.serverProxyPort(), workers, cpuWorkers);
-        return new SecurityServer(conf, globalSource, database, replayCache, messageLog, ocsp, camel);
+        return new SecurityServer(conf, globalSource, database, replayCache, messageLog, ocsp, providerClient, camel);
     }
 
     /**
@@ -219,6 +223,7 @@ public final class SecurityServer implements AutoCloseable {
     @Override
     public void close() {
         camel.stop();
+        providerClient.close();
         messageLog.close();
         ocsp.close();
         if (globalSource instanceof AutoCloseable downloader) {

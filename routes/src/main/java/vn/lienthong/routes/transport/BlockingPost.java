@@ -18,6 +18,12 @@ import javax.net.ssl.SSLSocketFactory;
  * costs no thread hand-offs, where the JDK's asynchronous {@code HttpClient} took several per message
  * (its selector, its executor, then the waiting caller). Idle connections are kept per destination and
  * TLS socket factory, up to {@code http.maxConnections} of them ({@link #keepEnoughConnections}).
+ *
+ * <p>The JDK gets the whole body at once, not as a stream, so it reuses a kept connection without first checking
+ * that it is still open (that check waits 1 ms on every request). When no answer header at all comes back over a
+ * kept connection, the JDK opens a new one and sends the same bytes once more. That suits only peers that refuse
+ * a second copy of a message: a server proxy's replay cache answers a resent request with a replay fault, so nothing
+ * is processed twice. Provider information systems get the {@link ProviderSystemClient}, which never resends.
  */
 public final class BlockingPost {
 
@@ -38,18 +44,6 @@ public final class BlockingPost {
         }
     }
 
-    /**
-     * What the JDK may do when a kept-alive connection turns out to be closed by the far side.
-     *
-     * <p>{@link #CHECK_FIRST} streams the body with a fixed length: before reusing a connection the JDK reads it with a
-     * 1 ms timeout to see that it is still open, so every request over a kept connection waits up to 1 ms and builds a
-     * {@code SocketTimeoutException}; a request is never sent twice. {@link #RESEND_ONCE} hands the JDK the whole
-     * body: it skips that check and, when no answer header at all comes back over the connection, opens a new one and
-     * sends the same bytes once more. Only for peers that refuse a second copy of a message: a server proxy's replay
-     * cache answers a resent request with a replay fault, so nothing is processed twice.
-     */
-    enum StaleConnections { CHECK_FIRST, RESEND_ONCE }
-
     private BlockingPost() {
     }
 
@@ -65,8 +59,7 @@ public final class BlockingPost {
     }
 
     static HttpReply post(URL url, byte[] body, String contentType, String soapAction, Duration connectTimeout,
-                          Duration readTimeout, SSLSocketFactory tls, HostnameVerifier hostnames,
-                          StaleConnections staleConnections) throws IOException {
+                          Duration readTimeout, SSLSocketFactory tls, HostnameVerifier hostnames) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         if (tls != null && connection instanceof HttpsURLConnection https) {
             https.setSSLSocketFactory(tls);
@@ -80,9 +73,6 @@ public final class BlockingPost {
         connection.setRequestProperty("Content-Type", contentType);
         if (soapAction != null) {
             connection.setRequestProperty("SOAPAction", soapAction);
-        }
-        if (staleConnections == StaleConnections.CHECK_FIRST) {
-            connection.setFixedLengthStreamingMode(body.length);
         }
         try {
             connection.connect();

@@ -23,8 +23,7 @@ import vn.lienthong.routes.error.FaultOrigin;
  * Sends protected messages to other security servers' server proxies over mutual TLS. One TLS socket
  * factory per peer, each with a context that accepts only that peer's registered authentication
  * certificates; kept-alive connections are reused per peer. A request whose kept connection was closed under it is
- * sent once more on a new one ({@link BlockingPost.StaleConnections#RESEND_ONCE}): the peer's replay cache refuses a
- * copy it has already processed.
+ * sent once more on a new one ({@link BlockingPost}): the peer's replay cache refuses a copy it has already processed.
  */
 public final class ServerProxyClient {
 
@@ -51,8 +50,7 @@ public final class ServerProxyClient {
         SSLSocketFactory tls = factories.computeIfAbsent(peer.id() + "|" + peer.authCertHashes(),
                 k -> new ConfiguredSocketFactory(tlsForPeer.apply(peer), TlsContexts.clientParameters()));
         try {
-            return BlockingPost.post(urlOf(peer), body, contentType, null, timeout, timeout, tls, PINNED_BY_CERTIFICATE,
-                    BlockingPost.StaleConnections.RESEND_ONCE);
+            return BlockingPost.post(urlOf(peer), body, contentType, null, timeout, timeout, tls, PINNED_BY_CERTIFICATE);
         } catch (BlockingPost.ConnectFailed e) {
             if (e.getCause() instanceof SSLHandshakeException) {
                 throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.SSL_AUTHENTICATION_FAILED,
