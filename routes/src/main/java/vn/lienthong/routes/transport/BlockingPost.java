@@ -58,7 +58,7 @@ public final class BlockingPost {
         }
     }
 
-    static HttpReply post(URL url, byte[] body, String contentType, String soapAction, Duration connectTimeout,
+    static HttpReply post(URL url, byte[] body, String contentType, Duration connectTimeout,
                           Duration readTimeout, SSLSocketFactory tls, HostnameVerifier hostnames) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         if (tls != null && connection instanceof HttpsURLConnection https) {
@@ -71,9 +71,6 @@ public final class BlockingPost {
         connection.setDoOutput(true);
         connection.setRequestMethod("POST");
         connection.setRequestProperty("Content-Type", contentType);
-        if (soapAction != null) {
-            connection.setRequestProperty("SOAPAction", soapAction);
-        }
         try {
             connection.connect();
         } catch (IOException e) {

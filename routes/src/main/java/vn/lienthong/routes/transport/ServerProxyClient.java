@@ -50,7 +50,7 @@ public final class ServerProxyClient {
         SSLSocketFactory tls = factories.computeIfAbsent(peer.id() + "|" + peer.authCertHashes(),
                 k -> new ConfiguredSocketFactory(tlsForPeer.apply(peer), TlsContexts.clientParameters()));
         try {
-            return BlockingPost.post(urlOf(peer), body, contentType, null, timeout, timeout, tls, PINNED_BY_CERTIFICATE);
+            return BlockingPost.post(urlOf(peer), body, contentType, timeout, timeout, tls, PINNED_BY_CERTIFICATE);
         } catch (BlockingPost.ConnectFailed e) {
             if (e.getCause() instanceof SSLHandshakeException) {
                 throw new BusFault(FaultOrigin.CLIENT_PROXY, ErrorCode.SSL_AUTHENTICATION_FAILED,

@@ -26,8 +26,8 @@ class BlockingPostTest {
     }
 
     private HttpReply post() throws IOException {
-        return BlockingPost.post(new URL("http://127.0.0.1:" + server.port() + "/"), BODY, "text/xml", null, TIMEOUT,
-                TIMEOUT, null, null);
+        return BlockingPost.post(new URL("http://127.0.0.1:" + server.port() + "/"), BODY, "text/xml", TIMEOUT, TIMEOUT,
+                null, null);
     }
 
     @Test
