@@ -33,6 +33,7 @@ import vn.lienthong.benchmarks.report.Machine;
 import vn.lienthong.benchmarks.report.RawData;
 import vn.lienthong.benchmarks.report.ResultsMarkdown;
 import vn.lienthong.benchmarks.scenario.BenchEnvironment;
+import vn.lienthong.benchmarks.scenario.ProductionIntervals;
 import vn.lienthong.benchmarks.scenario.BusScenario;
 import vn.lienthong.benchmarks.scenario.DirectScenario;
 import vn.lienthong.benchmarks.scenario.PointToPointWssScenario;
@@ -140,6 +141,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path logs = Files.createDirectories(workDir.resolve("logs"));
         DemoWorkspace workspace = new DemoWorkspace(workDir.resolve("federation"), DemoPorts.free());
         DemoPkiResult pki = workspace.prepare(KeyAlgorithm.RSA_2048);
+        List<String> federationSettings = new ArrayList<>(ProductionIntervals.apply(workspace, pki.readPassword()));
         List<String> serverFlags = new ArrayList<>(List.of("-Xmx" + serverHeap, serverGc));
         serverFlags.addAll(extraServerFlags);
         if (jfr) {
@@ -179,8 +181,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
 
         host.add(probeHost("at the end"));
+        federationSettings.addAll(RunFolders.loggingSettings(workspace));
         ResultsMarkdown markdown = new ResultsMarkdown(settings, Machine.current(serverFlags), host, measured, limit,
-                failures, RunFolders.loggingSettings(workspace));
+                failures, federationSettings);
         markdown.write(resultsDir.resolve("results.md"), started, Duration.between(started, Instant.now()));
         Charts.write(resultsDir, measured, settings.concurrency(), limit);
         RawData.writePoints(raw.resolve("points.csv"), measured);

@@ -31,18 +31,18 @@ public final class ResultsMarkdown {
     private final List<ScenarioResult> scenarios;
     private final CryptoLimit limit;
     private final List<String> failures;
-    private final List<String> serverLogSettings;
+    private final List<String> federationSettings;
     private final StringBuilder md = new StringBuilder();
 
     public ResultsMarkdown(RunSettings settings, Machine machine, List<HostSpeed> host, List<ScenarioResult> scenarios,
-            CryptoLimit limit, List<String> failures, List<String> serverLogSettings) {
+            CryptoLimit limit, List<String> failures, List<String> federationSettings) {
         this.settings = settings;
         this.machine = machine;
         this.host = List.copyOf(host);
         this.scenarios = scenarios;
         this.limit = limit;
         this.failures = List.copyOf(failures);
-        this.serverLogSettings = List.copyOf(serverLogSettings);
+        this.federationSettings = List.copyOf(federationSettings);
     }
 
     public void write(Path file, Instant started, Duration took) throws IOException {
@@ -131,9 +131,10 @@ public final class ResultsMarkdown {
         }
         md.append("\nC runs the security servers exactly as their configuration folders say (`lienthong server")
                 .append(" --config`); whatever they do per message is in C. The folders used are copied to")
-                .append(" `raw/servers/`. Their message log, time-stamping and OCSP settings in this run: ")
-                .append(serverLogSettings.isEmpty() ? "none (no message log configured)"
-                        : "`" + String.join("`, `", serverLogSettings) + "`").append(".\n\n");
+                .append(" `raw/servers/`. The federation runs on the product's intervals, X-Road's defaults, not the demo's")
+                .append(" shorter ones (`ProductionIntervals`); its intervals and the servers' message log, time-stamping")
+                .append(" and OCSP settings in this run: ")
+                .append("`").append(String.join("`, `", federationSettings)).append("`.\n\n");
     }
 
     private void summary() {
