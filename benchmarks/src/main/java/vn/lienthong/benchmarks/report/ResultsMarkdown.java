@@ -19,6 +19,8 @@ import vn.lienthong.benchmarks.driver.PointMeasurement;
 import vn.lienthong.benchmarks.host.HostSpeed;
 import vn.lienthong.benchmarks.limit.CountedOperation;
 import vn.lienthong.benchmarks.limit.CryptoLimit;
+import vn.lienthong.benchmarks.scenario.BusScenario;
+import vn.lienthong.benchmarks.scenario.DirectScenario;
 
 /** Writes results.md: the machine and its host's speed, the method, the summary with the ratios, a table per scenario, L. */
 public final class ResultsMarkdown {
@@ -71,6 +73,7 @@ public final class ResultsMarkdown {
         if (limit != null) {
             limit();
         }
+        md.append(HalfLimitBudget.of(scenarios, limit, BusScenario.SECURITY_SERVERS, DirectScenario.PROVIDER));
         md.append("## Charts\n\n![throughput](").append(Charts.THROUGHPUT).append(")\n\n![latency](")
                 .append(Charts.LATENCY).append(")\n");
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);

@@ -24,6 +24,10 @@ public final class BusScenario implements Scenario {
 
     private static final String LAUNCHER_MAIN = "vn.lienthong.launcher.Lienthong";
 
+    /** The names of C's two security server JVMs, as in its CPU columns. */
+    public static final List<String> SECURITY_SERVERS =
+            List.of(DemoFederationSpec.SS_MPS.serverCode(), DemoFederationSpec.SS_VPCP.serverCode());
+
     @Override
     public String id() {
         return "C";

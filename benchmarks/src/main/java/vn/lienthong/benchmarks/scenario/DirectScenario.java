@@ -8,6 +8,9 @@ import vn.lienthong.launcher.demo.DemoPorts;
 /** A: the consumer calls the provider information system directly, plain SOAP over HTTP, no security. */
 public final class DirectScenario implements Scenario {
 
+    /** The name of the provider information system's JVM, as in A's CPU columns (C runs the same provider). */
+    public static final String PROVIDER = ProviderProcess.NAME;
+
     @Override
     public String id() {
         return "A";
