@@ -22,7 +22,10 @@ import vn.lienthong.benchmarks.limit.CryptoLimit;
 import vn.lienthong.benchmarks.scenario.BusScenario;
 import vn.lienthong.benchmarks.scenario.DirectScenario;
 
-/** Writes results.md: the machine and its host's speed, the method, the summary with the ratios, a table per scenario, L. */
+/**
+ * Writes results.md: the machine and its host's speed, the method, the summary with the issue's ratios, a table per
+ * scenario, where the CPU went, L, and what half of L leaves for the security servers.
+ */
 public final class ResultsMarkdown {
 
     private static final int REFERENCE_CONCURRENCY = 16;
