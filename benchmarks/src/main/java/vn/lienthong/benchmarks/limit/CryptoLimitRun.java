@@ -39,7 +39,7 @@ public final class CryptoLimitRun {
                 .include(Pattern.quote(PublicKeyOperations.class.getName()) + ".*")
                 .include(Pattern.quote(SymmetricOperations.class.getName()) + ".*")
                 .include(Pattern.quote(HashOperations.class.getName()) + ".*")
-                .forks(1)
+                .forks(settings.forks())
                 .threads(1)
                 .warmupIterations(settings.warmupIterations())
                 .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
@@ -56,14 +56,14 @@ public final class CryptoLimitRun {
         for (Primitive sized : List.of(Primitive.AES_GCM_ENCRYPT, Primitive.SHA256, Primitive.SHA512)) {
             options.param(sized.sizeParameter(), sizesFor(operations, sized));
         }
-        Map<Primitive, Map<Integer, Double>> micros = new EnumMap<>(Primitive.class);
+        Map<Primitive, Map<Integer, List<Double>>> micros = new EnumMap<>(Primitive.class);
         for (RunResult result : new Runner(options.build()).run()) {
             String benchmark = result.getParams().getBenchmark();
             for (Primitive primitive : Primitive.values()) {
                 if (primitive.benchmark().equals(benchmark)) {
                     int size = primitive.sized() ? Integer.parseInt(result.getParams().getParam(primitive.sizeParameter())) : 0;
-                    micros.computeIfAbsent(primitive, p -> new TreeMap<>())
-                            .put(size, result.getPrimaryResult().getScore());
+                    micros.computeIfAbsent(primitive, p -> new TreeMap<>()).put(size, result.getBenchmarkResults()
+                            .stream().map(fork -> fork.getPrimaryResult().getScore()).toList());
                 }
             }
         }

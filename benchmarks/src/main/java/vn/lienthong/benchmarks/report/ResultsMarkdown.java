@@ -100,19 +100,21 @@ public final class ResultsMarkdown {
         }
         md.append("## Host speed during the run\n\n")
                 .append("The same fixed work between the scenarios: SHA-256 over 4 KB blocks for 2 s, on one thread and")
-                .append(" on every core at once, and 2 s of random reads through 64 MB (one cache miss each). CPU time in")
+                .append(" on every core at once, 2 s of random reads through 64 MB (one cache miss each), and 2 s of")
+                .append(" RSA-2048 signatures on one thread, the operation that dominates L. CPU time in")
                 .append(" a virtual machine includes what its host takes away, and the caches and memory are shared with")
                 .append(" the host's other guests; so compare CPU per round trip across runs only where these readings")
                 .append(" agree. Effective cores well under ").append(machine.cores())
                 .append(", or slower memory reads, mean the host was busy.\n\n")
                 .append("| when | at | SHA-256, one thread MB/s | SHA-256, all cores MB/s | effective cores |")
-                .append(" memory read ns |\n|---|---|---|---|---|---|\n");
+                .append(" memory read ns | RSA-2048 signature µs |\n|---|---|---|---|---|---|---|\n");
         for (HostSpeed h : host) {
             md.append("| ").append(h.when()).append(" | ").append(h.at().truncatedTo(ChronoUnit.SECONDS)).append(" | ")
                     .append(String.format(Locale.ROOT, "%.0f", h.oneThreadMegabytesPerSecond())).append(" | ")
                     .append(String.format(Locale.ROOT, "%.0f", h.allCoresMegabytesPerSecond())).append(" | ")
                     .append(String.format(Locale.ROOT, "%.2f", h.effectiveCores())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.1f", h.memoryReadNanos())).append(" |\n");
+                    .append(String.format(Locale.ROOT, "%.1f", h.memoryReadNanos())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f", h.rsaSignMicros())).append(" |\n");
         }
         md.append('\n');
     }
@@ -223,10 +225,17 @@ public final class ResultsMarkdown {
         }
         md.append("| | **total** | | **").append(limit.operationCount()).append("** | | **")
                 .append(num(limit.microsPerRoundTrip(), 1)).append("** |\n\n")
-                .append("Per primitive (JMH average, µs per operation):\n\n| operation | input bytes | µs |\n|---|---|---|\n");
-        limit.microsPerOperation().forEach((primitive, bySize) -> bySize.forEach((size, us) ->
-                md.append("| ").append(primitive.label()).append(" | ").append(size == 0 ? "" : size).append(" | ")
-                        .append(num(us, 2)).append(" |\n")));
+                .append("Per primitive (JMH average, µs per operation; L counts each primitive's fastest fork, and the")
+                .append(" forks' spread shows how much the host's speed moved while JMH ran):\n\n")
+                .append("| operation | input bytes | µs (fastest fork) | each fork | slowest / fastest |\n|---|---|---|---|---|\n");
+        limit.microsPerFork().forEach((primitive, bySize) -> bySize.forEach((size, forks) -> {
+            double fastest = limit.micros(primitive, size == 0 ? 0 : size);
+            double slowest = forks.stream().mapToDouble(Double::doubleValue).max().orElse(fastest);
+            md.append("| ").append(primitive.label()).append(" | ").append(size == 0 ? "" : size).append(" | ")
+                    .append(num(fastest, 2)).append(" | ")
+                    .append(String.join(", ", forks.stream().map(us -> num(us, 2)).toList())).append(" | ")
+                    .append(num(slowest / fastest, 2)).append(" |\n");
+        }));
         md.append('\n');
     }
 

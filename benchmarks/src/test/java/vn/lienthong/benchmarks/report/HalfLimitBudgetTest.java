@@ -22,7 +22,7 @@ class HalfLimitBudgetTest {
     /** Four RSA signatures of 1,000 µs: 4 ms of crypto per round trip, L = 500 round trips/s on 2 cores. */
     private static final CryptoLimit LIMIT = new CryptoLimit(null,
             List.of(new CountedOperation(Primitive.RSA_PSS_SIGN, "signs", List.of(0, 0, 0, 0))),
-            Map.of(Primitive.RSA_PSS_SIGN, Map.of(0, 1000.0)), 2);
+            Map.of(Primitive.RSA_PSS_SIGN, Map.of(0, List.of(1000.0, 1500.0))), 2);
 
     /** {@code rate} round trips in one second; each JVM's CPU given in ms per round trip. */
     private static PointMeasurement point(int concurrency, int rate, Map<String, Double> msPerRoundTrip) {
