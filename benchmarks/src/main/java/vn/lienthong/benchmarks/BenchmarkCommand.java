@@ -175,7 +175,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (selected("L")) {
             host.add(probeHost("before L"));
             say("== L: crypto limit (JMH, %s) ==", settings.jmh().describe());
-            limit = CryptoLimitRun.run(pki, settings.jmh(), raw.resolve("jmh.json"));
+            limit = CryptoLimitRun.run(pki, settings.jmh(), raw);
             say("L: %.2f ms of crypto per round trip -> %.0f round trips/s on %d cores",
                     limit.microsPerRoundTrip() / 1000, limit.roundTripsPerSecond(), limit.cores());
         }
@@ -198,8 +198,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private static HostSpeed probeHost(String when) {
         HostSpeed speed = HostSpeed.measure(when);
         say("host speed %s: SHA-256 %.0f MB/s on one thread, %.0f MB/s on %d cores (%.2f effective cores);"
-                + " %.1f ns per memory read", when, speed.oneThreadMegabytesPerSecond(), speed.allCoresMegabytesPerSecond(),
-                speed.cores(), speed.effectiveCores(), speed.memoryReadNanos());
+                + " %.1f ns per memory read; %.0f µs per RSA-2048 signature", when, speed.oneThreadMegabytesPerSecond(),
+                speed.allCoresMegabytesPerSecond(), speed.cores(), speed.effectiveCores(), speed.memoryReadNanos(),
+                speed.rsaSignMicros());
         return speed;
     }
 

@@ -1,6 +1,7 @@
 package vn.lienthong.benchmarks.limit;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +29,43 @@ public final class CryptoLimitRun {
     private CryptoLimitRun() {
     }
 
-    public static CryptoLimit run(DemoPkiResult pki, JmhSettings settings, Path rawJson) throws RunnerException {
+    /**
+     * Runs JMH once per fork of {@code settings}, each pass over every primitive, so that one primitive's forks lie
+     * minutes apart and not one after the other in the same stretch of the host's load; each pass writes its JSON
+     * to {@code jmh-pass-N.json} in {@code rawJsonFolder}.
+     */
+    public static CryptoLimit run(DemoPkiResult pki, JmhSettings settings, Path rawJsonFolder) throws RunnerException {
         SigningCredential consumer = credential(pki, DemoFederationSpec.VPCP);
         SigningCredential provider = credential(pki, DemoFederationSpec.MPS);
         RoundTripShape shape = MessageShapes.measure(consumer, provider,
                 pki.serverCertificate(DemoFederationSpec.SS_MPS));
         List<CountedOperation> operations = CryptoCount.ofBusRoundTrip(shape);
 
+        Map<Primitive, Map<Integer, List<Double>>> micros = new EnumMap<>(Primitive.class);
+        for (int pass = 1; pass <= settings.forks(); pass++) {
+            Path json = rawJsonFolder.resolve("jmh-pass-" + pass + ".json");
+            for (RunResult result : new Runner(options(pki, settings, shape, operations, json).build()).run()) {
+                String benchmark = result.getParams().getBenchmark();
+                for (Primitive primitive : Primitive.values()) {
+                    if (primitive.benchmark().equals(benchmark)) {
+                        int size = primitive.sized() ? Integer.parseInt(result.getParams().getParam(primitive.sizeParameter())) : 0;
+                        micros.computeIfAbsent(primitive, p -> new TreeMap<>())
+                                .computeIfAbsent(size, s -> new ArrayList<>())
+                                .add(result.getPrimaryResult().getScore());
+                    }
+                }
+            }
+        }
+        return new CryptoLimit(shape, operations, micros, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static ChainedOptionsBuilder options(DemoPkiResult pki, JmhSettings settings, RoundTripShape shape,
+                                                 List<CountedOperation> operations, Path json) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(Pattern.quote(PublicKeyOperations.class.getName()) + ".*")
                 .include(Pattern.quote(SymmetricOperations.class.getName()) + ".*")
                 .include(Pattern.quote(HashOperations.class.getName()) + ".*")
-                .forks(settings.forks())
+                .forks(1)
                 .threads(1)
                 .warmupIterations(settings.warmupIterations())
                 .warmupTime(TimeValue.seconds(settings.warmupSeconds()))
@@ -47,7 +73,7 @@ public final class CryptoLimitRun {
                 .measurementTime(TimeValue.seconds(settings.measurementSeconds()))
                 .jvmArgs("-Xmx512m")
                 .resultFormat(ResultFormatType.JSON)
-                .result(rawJson.toString())
+                .result(json.toString())
                 .param("keystore", pki.memberKeystore(DemoFederationSpec.VPCP).toString())
                 .param("passwordFile", pki.passwordFile().toString())
                 .param("rootCa", pki.rootCertificatePem().toString())
@@ -56,18 +82,7 @@ public final class CryptoLimitRun {
         for (Primitive sized : List.of(Primitive.AES_GCM_ENCRYPT, Primitive.SHA256, Primitive.SHA512)) {
             options.param(sized.sizeParameter(), sizesFor(operations, sized));
         }
-        Map<Primitive, Map<Integer, List<Double>>> micros = new EnumMap<>(Primitive.class);
-        for (RunResult result : new Runner(options.build()).run()) {
-            String benchmark = result.getParams().getBenchmark();
-            for (Primitive primitive : Primitive.values()) {
-                if (primitive.benchmark().equals(benchmark)) {
-                    int size = primitive.sized() ? Integer.parseInt(result.getParams().getParam(primitive.sizeParameter())) : 0;
-                    micros.computeIfAbsent(primitive, p -> new TreeMap<>()).put(size, result.getBenchmarkResults()
-                            .stream().map(fork -> fork.getPrimaryResult().getScore()).toList());
-                }
-            }
-        }
-        return new CryptoLimit(shape, operations, micros, Runtime.getRuntime().availableProcessors());
+        return options;
     }
 
     /** The measured sizes a primitive's parameter needs (AES encryption and decryption share one parameter). */

@@ -1,8 +1,8 @@
 package vn.lienthong.benchmarks.limit;
 
 /**
- * How JMH times each primitive: in {@code forks} JVMs one after the other, each warming up and measuring for
- * iterations of the given seconds.
+ * How JMH times each primitive: in {@code forks} JVMs, one per pass over all the primitives (so a primitive's forks
+ * lie minutes apart), each warming up and measuring for iterations of the given seconds.
  *
  * <p>A full run uses three forks because one is not enough on a shared virtual machine: on the hosts these
  * benchmarks ran on, the same RSA signature loop ran at 720 µs per operation for a minute and at 1,480 µs the next,
@@ -17,11 +17,11 @@ public record JmhSettings(int forks, int warmupIterations, int warmupSeconds, in
     }
 
     public static JmhSettings quick() {
-        return new JmhSettings(1, 1, 1, 2, 1);
+        return new JmhSettings(2, 1, 1, 2, 1);
     }
 
     public String describe() {
-        return forks + (forks == 1 ? " fork, " : " forks (the fastest counts), ") + warmupIterations + " x "
+        return forks + (forks == 1 ? " fork, " : " forks in separate passes (the fastest counts), ") + warmupIterations + " x "
                 + warmupSeconds + " s warm-up, " + measurementIterations + " x " + measurementSeconds
                 + " s measured, single thread, average time per operation";
     }

@@ -59,7 +59,7 @@ public final class ResultsMarkdown {
         }
         md.append("Run started ").append(started).append(", took ").append(minutes(took)).append(". Method and how to"
                 + " read this: [benchmarks/README.md](../README.md). Raw data: `raw/points.csv`, `raw/crypto-count.csv`,"
-                + " `raw/jmh.json`.\n\n");
+                + " `raw/jmh-pass-*.json`.\n\n");
         if (!failures.isEmpty()) {
             md.append("## Failures\n\n");
             failures.forEach(f -> md.append("- `").append(f.replace('`', '\'').replace('\n', ' ')).append("`\n"));
