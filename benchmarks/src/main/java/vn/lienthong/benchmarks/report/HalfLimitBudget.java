@@ -8,6 +8,9 @@ import java.util.Optional;
 import vn.lienthong.benchmarks.ScenarioResult;
 import vn.lienthong.benchmarks.driver.PointMeasurement;
 import vn.lienthong.benchmarks.limit.CryptoLimit;
+import vn.lienthong.benchmarks.limit.Primitive;
+import vn.lienthong.benchmarks.profile.CostCategory;
+import vn.lienthong.benchmarks.profile.ScenarioProfile;
 
 /**
  * The results' "what C/L = 0.5 leaves for the security servers" section. With all cores busy, C reaches half of L
@@ -15,6 +18,9 @@ import vn.lienthong.benchmarks.limit.CryptoLimit;
  * JVMs (driver, provider, CA, configuration authority) spent in the run and the crypto itself, and shows what is left
  * for everything else the two security servers do, against what they spent on it; per message, against what the
  * plain provider of scenario A spends on one message with no security at all.
+ *
+ * <p>With a profile of C, it also sets what RSA cost C's security servers under load beside what L counts for the
+ * same operations: the check that C and L ran on a host of the same speed.
  */
 final class HalfLimitBudget {
 
@@ -72,7 +78,33 @@ final class HalfLimitBudget {
             md.append("Half of L needs the security servers' work around the crypto ").append(num(100 * (1 - left / spent), 0))
                     .append(" % smaller than in this run.\n\n");
         }
+        c.get().cpuProfile().ifPresent(profile -> md.append(rsaUnderLoad(c.get(), profile, limit, securityServers)));
         return md.toString();
+    }
+
+    /** RSA in C's security servers as profiled, against L's RSA operations; "" when the profiled point is missing. */
+    private static String rsaUnderLoad(ScenarioResult c, ScenarioProfile profile, CryptoLimit limit,
+                                       List<String> securityServers) {
+        PointMeasurement point = c.at(profile.concurrency());
+        if (point == null || !securityServers.stream().allMatch(profile.byJvm()::containsKey)) {
+            return "";
+        }
+        double profiled = securityServers.stream().mapToDouble(server ->
+                profile.byJvm().get(server).share(CostCategory.RSA) * point.cpuMillisPerRoundTrip(server)).sum();
+        double counted = limit.operations().stream().filter(op -> isRsa(op.primitive()))
+                .mapToDouble(limit::micros).sum() / 1000;
+        return "RSA under load: at concurrency " + profile.concurrency() + " (profiled) C's security servers spent "
+                + num(profiled, 3) + " ms of CPU per round trip in RSA, where L counts " + num(counted, 3)
+                + " ms for the same operations (x " + num(profiled / counted, 2) + "). Well above 1, RSA cost more in C"
+                + " than on JMH's idle core: the load, or a host slower during C than during L (the host speed table"
+                + " tells which); below 1, C ran on a faster host than L, and C/L is flattered.\n\n";
+    }
+
+    private static boolean isRsa(Primitive primitive) {
+        return switch (primitive) {
+            case RSA_PSS_SIGN, RSA_PSS_VERIFY, RSA_OAEP_WRAP, RSA_OAEP_UNWRAP -> true;
+            default -> false;
+        };
     }
 
     private static String row(String label, double budget, double measured) {

@@ -13,6 +13,9 @@ import vn.lienthong.benchmarks.driver.PointMeasurement;
 import vn.lienthong.benchmarks.limit.CountedOperation;
 import vn.lienthong.benchmarks.limit.CryptoLimit;
 import vn.lienthong.benchmarks.limit.Primitive;
+import vn.lienthong.benchmarks.profile.CostCategory;
+import vn.lienthong.benchmarks.profile.CpuProfile;
+import vn.lienthong.benchmarks.profile.ScenarioProfile;
 
 class HalfLimitBudgetTest {
 
@@ -67,6 +70,21 @@ class HalfLimitBudgetTest {
         assertThat(md).contains("| everything else the security servers do (their CPU minus L's crypto) | -0.500 | 8.000 |")
                 .contains("Nothing is left")
                 .doesNotContain("for comparison");
+    }
+
+    @Test
+    void withAProfileOfCItSetsRsaUnderLoadBesideWhatLCounts() {
+        // at 16 users each server spends 5 ms, 60 % of it in RSA: 6 ms in both; L counts 4 signatures of 1 ms
+        CpuProfile server = new CpuProfile(Map.of(CostCategory.RSA, 60L, CostCategory.MESSAGE_LOG, 40L), 100);
+        ScenarioResult c = new ScenarioResult("C", "C", "path", List.of(), List.of(
+                point(16, 150, Map.of("driver", 0.5, "provider", 1.0, "SS-MPS", 5.0, "SS-VPCP", 5.0))),
+                Duration.ofMinutes(3), 0.01, new ScenarioProfile(16, Map.of("SS-MPS", server, "SS-VPCP", server), List.of()));
+
+        assertThat(HalfLimitBudget.of(List.of(c), LIMIT, SERVERS, "provider"))
+                .contains("RSA under load: at concurrency 16 (profiled) C's security servers spent 6.000 ms of CPU per"
+                        + " round trip in RSA, where L counts 4.000 ms for the same operations (x 1.50)");
+        assertThat(HalfLimitBudget.of(List.of(scenario("C", c.points())), LIMIT, SERVERS, "provider"))
+                .doesNotContain("RSA under load");
     }
 
     @Test
