@@ -229,7 +229,7 @@ public final class ResultsMarkdown {
                 .append(" forks' spread shows how much the host's speed moved while JMH ran):\n\n")
                 .append("| operation | input bytes | µs (fastest fork) | each fork | slowest / fastest |\n|---|---|---|---|---|\n");
         limit.microsPerFork().forEach((primitive, bySize) -> bySize.forEach((size, forks) -> {
-            double fastest = limit.micros(primitive, size == 0 ? 0 : size);
+            double fastest = limit.micros(primitive, size);
             double slowest = forks.stream().mapToDouble(Double::doubleValue).max().orElse(fastest);
             md.append("| ").append(primitive.label()).append(" | ").append(size == 0 ? "" : size).append(" | ")
                     .append(num(fastest, 2)).append(" | ")
