@@ -10,9 +10,13 @@ import java.util.List;
  * their connections, so a handshake is shared by thousands of round trips. Of the message log, the SHA-256 of
  * each logged message is counted; its per-entry chain and Merkle hashes (small inputs) and the batched
  * time-stamp (one TSA request per server per batch interval) are not. OCSP answers are cached by the servers
- * and not counted either.
+ * and not counted either. A protected message crosses TLS as records of at most {@value #TLS_RECORD_PLAINTEXT}
+ * bytes of plaintext each (RFC 8446 section 5.1, RFC 5246 section 6.2.1), so each record is counted at its own size.
  */
 public final class CryptoCount {
+
+    /** The most plaintext one TLS record carries (2^14 bytes, TLS 1.2 and 1.3 alike). */
+    static final int TLS_RECORD_PLAINTEXT = 16_384;
 
     private CryptoCount() {
     }
@@ -28,9 +32,9 @@ public final class CryptoCount {
         ops.add(op(Primitive.AES_GCM_ENCRYPT, "SS-VPCP encrypts the request Body content", s.requestBodyContent()));
         ops.add(op(Primitive.RSA_OAEP_WRAP, "SS-VPCP wraps the key to the provider member", 0));
         ops.add(op(Primitive.SHA256, "SS-VPCP message log: digest of the signed request", s.protectedRequest()));
-        ops.add(op(Primitive.AES_GCM_ENCRYPT, "SS-VPCP TLS record of the protected request", s.protectedRequest()));
+        ops.add(tls(Primitive.AES_GCM_ENCRYPT, "SS-VPCP TLS records of the protected request", s.protectedRequest()));
         // Server proxy (SS-MPS), request.
-        ops.add(op(Primitive.AES_GCM_DECRYPT, "SS-MPS TLS record of the protected request", s.protectedRequest()));
+        ops.add(tls(Primitive.AES_GCM_DECRYPT, "SS-MPS TLS records of the protected request", s.protectedRequest()));
         ops.add(op(Primitive.SHA256, "SS-MPS hash of the peer's TLS certificate", s.authCertificate()));
         ops.add(op(Primitive.RSA_OAEP_UNWRAP, "SS-MPS unwraps the request key (provider member key)", 0));
         ops.add(op(Primitive.AES_GCM_DECRYPT, "SS-MPS decrypts the request Body content", s.requestBodyContent()));
@@ -49,9 +53,9 @@ public final class CryptoCount {
         ops.add(op(Primitive.AES_GCM_ENCRYPT, "SS-MPS encrypts the response Body content", s.responseBodyContent()));
         ops.add(op(Primitive.RSA_OAEP_WRAP, "SS-MPS wraps the key to the client member", 0));
         ops.add(op(Primitive.SHA256, "SS-MPS message log: digest of the signed response", s.protectedResponse()));
-        ops.add(op(Primitive.AES_GCM_ENCRYPT, "SS-MPS TLS record of the protected response", s.protectedResponse()));
+        ops.add(tls(Primitive.AES_GCM_ENCRYPT, "SS-MPS TLS records of the protected response", s.protectedResponse()));
         // Client proxy (SS-VPCP), response.
-        ops.add(op(Primitive.AES_GCM_DECRYPT, "SS-VPCP TLS record of the protected response", s.protectedResponse()));
+        ops.add(tls(Primitive.AES_GCM_DECRYPT, "SS-VPCP TLS records of the protected response", s.protectedResponse()));
         ops.add(op(Primitive.RSA_OAEP_UNWRAP, "SS-VPCP unwraps the response key (client member key)", 0));
         ops.add(op(Primitive.AES_GCM_DECRYPT, "SS-VPCP decrypts the response Body content", s.responseBodyContent()));
         ops.add(new CountedOperation(Primitive.SHA256, "SS-VPCP digests of the signed response parts",
@@ -62,6 +66,22 @@ public final class CryptoCount {
                 List.of(s.signerCertificate(), s.signatureValue())));
         ops.add(op(Primitive.SHA256, "SS-VPCP message log: digest of the signed response", s.protectedResponse()));
         return ops;
+    }
+
+    /** The records a message of {@code bytes} is sent in: full ones of {@link #TLS_RECORD_PLAINTEXT}, then the rest. */
+    static List<Integer> tlsRecords(int bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("a protected message has at least one byte, not " + bytes);
+        }
+        List<Integer> records = new ArrayList<>();
+        for (int left = bytes; left > 0; left -= TLS_RECORD_PLAINTEXT) {
+            records.add(Math.min(left, TLS_RECORD_PLAINTEXT));
+        }
+        return records;
+    }
+
+    private static CountedOperation tls(Primitive primitive, String step, int messageBytes) {
+        return new CountedOperation(primitive, step, tlsRecords(messageBytes));
     }
 
     private static CountedOperation op(Primitive primitive, String step, int bytes) {
