@@ -43,4 +43,24 @@ class Utf8BufferTest {
             assertThat(buffer.toByteArray()).as("round %d", round).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void aLongStringEncodedInOneCallMatchesTheCharacterLoopAndGrowsTheBuffer() {
+        Random random = new Random(20261128);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            boolean ascii = round % 2 == 0;
+            for (int i = Utf8Buffer.BULK_FROM + random.nextInt(2000); i > 0; i--) {
+                text.append((char) (ascii ? random.nextInt(0x80)
+                        : random.nextBoolean() ? 0x20 + random.nextInt(0x60) : 0x80 + random.nextInt(0xFF00)));
+            }
+            String whole = text.toString();
+
+            byte[] oneCall = new Utf8Buffer(4).append('<').append(whole).append('>').toByteArray();
+            byte[] perCharacter = new Utf8Buffer(4).append('<').append(whole, 0, whole.length()).append('>').toByteArray();
+
+            assertThat(oneCall).as("round %d", round).isEqualTo(("<" + whole + ">").getBytes(StandardCharsets.UTF_8));
+            assertThat(perCharacter).as("round %d", round).isEqualTo(oneCall);
+        }
+    }
 }
