@@ -35,6 +35,17 @@ class NpdProviderLifecycleTest {
             getCitizenBody(NpdDemoCitizens.NGUYEN_VAN_AN, "residence-confirmation"));
 
     @Test
+    void closingReleasesThePortForTheNextStart() throws Exception {
+        int port = NpdTestFixtures.freePort();
+        NpdProviderSystem.start(port, NpdTestFixtures.freshDatabase()).close();
+
+        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
+            again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            assertThat(again.isBound()).isTrue();
+        }
+    }
+
+    @Test
     void servesItsWsdl() throws Exception {
         try (NpdProviderSystem npd = NpdProviderSystem.start(NpdTestFixtures.freePort(), NpdTestFixtures.freshDatabase())) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(npd.wsdlUrl())).GET().build());
