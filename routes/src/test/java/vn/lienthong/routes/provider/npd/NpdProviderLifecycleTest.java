@@ -13,6 +13,8 @@ import static vn.lienthong.routes.provider.npd.NpdTestFixtures.soapPost;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,8 +41,8 @@ class NpdProviderLifecycleTest {
         int port = NpdTestFixtures.freePort();
         NpdProviderSystem.start(port, NpdTestFixtures.freshDatabase()).close();
 
-        try (java.net.ServerSocket again = new java.net.ServerSocket()) {
-            again.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+        try (ServerSocket again = new ServerSocket()) {
+            again.bind(new InetSocketAddress("127.0.0.1", port));
             assertThat(again.isBound()).isTrue();
         }
     }
