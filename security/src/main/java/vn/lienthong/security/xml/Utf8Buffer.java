@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable byte array that text is appended to as UTF-8, one character at a time. {@link DomSerializer}
+ * A growable byte array that text is appended to as UTF-8 (short text one character at a time). {@link DomSerializer}
  * writes through it: a {@code StringBuilder} turns into UTF-16 at the first character beyond Latin-1 (a
  * Vietnamese name in the Body), so every later append widens and the whole message is then encoded from
  * UTF-16 once more; here each character is encoded once, where it is appended. Not thread-safe.
