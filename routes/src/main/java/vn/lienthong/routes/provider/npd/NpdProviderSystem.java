@@ -13,12 +13,12 @@ import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.lienthong.routes.provider.messaging.DeadLetterQueue;
 import vn.lienthong.routes.provider.messaging.MessageBroker;
+import vn.lienthong.routes.provider.messaging.OwnPortsBus;
 import vn.lienthong.routes.provider.messaging.QueueDeliveryPolicy;
 import vn.lienthong.routes.provider.npd.mandate.Mandates;
 import vn.lienthong.routes.provider.npd.operator.NpdOperator;
@@ -235,7 +235,7 @@ public final class NpdProviderSystem implements AutoCloseable {
             }
             MessageBroker messages = broker == null ? ownBroker : broker;
             Mandates granted = mandates == null ? Mandates.demo() : mandates;
-            Bus bus = BusFactory.newInstance().createBus();
+            Bus bus = OwnPortsBus.create();
             DefaultCamelContext camel = new DefaultCamelContext();
             try {
                 camel.getCamelContextExtension().setName("npd-provider-" + port);

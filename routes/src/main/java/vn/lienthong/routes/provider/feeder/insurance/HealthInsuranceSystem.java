@@ -18,11 +18,11 @@ import org.apache.camel.component.cxf.common.DataFormat;
 import org.apache.camel.component.cxf.jaxws.CxfEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
 
 import vn.lienthong.routes.provider.feeder.SourceSystem;
 import vn.lienthong.routes.provider.feeder.UpdateMessages;
 import vn.lienthong.routes.provider.messaging.MessageBroker;
+import vn.lienthong.routes.provider.messaging.OwnPortsBus;
 import vn.lienthong.routes.provider.messaging.QueueDeliveryPolicy;
 import vn.lienthong.routes.provider.messaging.XRoadCall;
 import vn.lienthong.routes.provider.npd.NpdContracts;
@@ -53,7 +53,7 @@ public final class HealthInsuranceSystem extends SourceSystem {
             QueueDeliveryPolicy policy, Clock clock) {
         super("insurance", SOURCE, database, broker, npdUpdateUrl, policy, clock);
         this.port = notificationPort;
-        this.bus = BusFactory.newInstance().createBus();
+        this.bus = OwnPortsBus.create();
         this.receiver = new DefaultCamelContext();
         try {
             receiver.getCamelContextExtension().setName("insurance-notifications-" + port);
