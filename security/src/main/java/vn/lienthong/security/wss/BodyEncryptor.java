@@ -1,9 +1,6 @@
 package vn.lienthong.security.wss;
 
-import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
 import org.apache.wss4j.common.WSEncryptionPart;
 import org.apache.wss4j.common.ext.WSSecurityException;
 import org.apache.wss4j.dom.WSConstants;
@@ -14,15 +11,28 @@ import org.apache.wss4j.dom.message.WSSecHeader;
  * Encrypts the content of the SOAP Body to the recipient's certificate: AES-256-GCM content, the content
  * key transported with RSA-OAEP (SHA-256, MGF1-SHA-256) for RSA recipients or agreed with ECDH-ES
  * (HKDF, AES-256 key wrap) for EC recipients. The recipient is named by issuer and serial number. The content
- * is written for encryption by the {@link EncryptedContentSerializer}.
- * Stateless; thread-safe.
+ * is written for encryption by the {@link EncryptedContentSerializer}. Each message gets a fresh
+ * {@link ContentKey}, wiped once the Body is encrypted. Stateless; thread-safe.
  */
 final class BodyEncryptor {
 
-    private static final int CONTENT_KEY_BITS = 256;
-
     void encrypt(WSSecHeader securityHeader, SoapEnvelope envelope, X509Certificate recipient)
             throws WSSecurityException {
+        encrypt(securityHeader, envelope, recipient, ContentKey.generate());
+    }
+
+    /** Encrypts with the given content key and destroys it, whether the encryption succeeds or not. */
+    void encrypt(WSSecHeader securityHeader, SoapEnvelope envelope, X509Certificate recipient, ContentKey contentKey)
+            throws WSSecurityException {
+        try {
+            encryptWith(securityHeader, envelope, recipient, contentKey);
+        } finally {
+            contentKey.destroy();
+        }
+    }
+
+    private static void encryptWith(WSSecHeader securityHeader, SoapEnvelope envelope, X509Certificate recipient,
+            ContentKey contentKey) throws WSSecurityException {
         WSSecEncrypt encrypt = new WSSecEncrypt(securityHeader);
         encrypt.setUseThisCert(recipient);
         encrypt.setKeyIdentifierType(WSConstants.ISSUER_SERIAL);
@@ -46,16 +56,6 @@ final class BodyEncryptor {
         WSEncryptionPart bodyContent = new WSEncryptionPart(WSConstants.ELEM_BODY, envelope.soapNamespace(), "Content");
         bodyContent.setElement(envelope.body());
         encrypt.getParts().add(bodyContent);
-        encrypt.build(CredentialCrypto.withoutKey(), contentKey());
-    }
-
-    private static SecretKey contentKey() {
-        try {
-            KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(CONTENT_KEY_BITS);
-            return generator.generateKey();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-256 key generation is unavailable", e);
-        }
+        encrypt.build(CredentialCrypto.withoutKey(), contentKey);
     }
 }
