@@ -31,15 +31,6 @@ public final class OwnPortsBus {
         return bus;
     }
 
-    /** The ports this bus opened and has not released yet. */
-    public static Set<Integer> openPorts(Bus bus) {
-        JettyHTTPServerEngineFactory factory = bus.getExtension(JettyHTTPServerEngineFactory.class);
-        if (factory instanceof OwnPortsEngineFactory own) {
-            return Set.copyOf(own.ports);
-        }
-        throw new IllegalArgumentException("the bus was not made by OwnPortsBus.create()");
-    }
-
     private static final class OwnPortsEngineFactory extends JettyHTTPServerEngineFactory {
 
         private final Set<Integer> ports = ConcurrentHashMap.newKeySet();
