@@ -42,7 +42,7 @@ class RepublishScheduleTest {
     }
 
     @Test
-    void aFailedPublicationIsReportedAndTheNextOneStillRuns() {
+    void aFailedPublicationDoesNotStopTheSchedule() {
         AtomicInteger runs = new AtomicInteger();
         RepublishSchedule schedule = RepublishSchedule.start(() -> {
             if (runs.incrementAndGet() == 1) {
